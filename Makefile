@@ -1,0 +1,48 @@
+# Ardoise — two commands set everything up: `make run` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+BIN_DEBUG := .build/debug/ardoise
+BIN_RELEASE := .build/release/ardoise
+ORGS := bailleur-vaucluse association-toulouse
+
+.PHONY: all deps build release run test fmt lint bench bench-large fuzz clean
+
+all: build
+
+## Installs the C libraries Ardoise needs when they are missing (Debian).
+deps:
+	@missing=""; \
+	for p in libxlsxwriter-dev libsqlite3-dev pkg-config; do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product ardoise
+
+release: deps
+	$(SWIFT) build -c release --product ardoise
+
+## The monthly job of both sample organisations, into Reports/.
+run: build
+	@set -e; for org in $(ORGS); do \
+	  echo "== $$org"; \
+	  $(BIN_DEBUG) ingest --config SampleData/$$org/ardoise.yaml SampleData/$$org/extracts; \
+	done
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel --num-workers 2
+
+fmt:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build Reports/*/

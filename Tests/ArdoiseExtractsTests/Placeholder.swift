@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderExtractsTests: XCTestCase {
+  func testNothing() {}
+}

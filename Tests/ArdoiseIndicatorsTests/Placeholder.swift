@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderIndicatorsTests: XCTestCase {
+  func testNothing() {}
+}

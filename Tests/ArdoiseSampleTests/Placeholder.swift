@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderSampleTests: XCTestCase {
+  func testNothing() {}
+}
