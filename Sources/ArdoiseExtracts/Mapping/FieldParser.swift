@@ -1,0 +1,136 @@
+public import ArdoiseCore
+
+/// Parses the text of one field as its column type says, with the profile's conventions.
+///
+/// Every failure returns a reason in English that names the value and what was expected; the
+/// caller adds the column name.
+public struct FieldParser: Sendable {
+  let decimal: UInt8
+  let thousands: [UInt8]?
+  let dateFormat: DateFormat
+  let monthFormat: DateFormat
+
+  /// A parser for a profile's number and date conventions.
+  public init(profile: MappingProfile) {
+    decimal = profile.decimal.asciiValue ?? UInt8(ascii: ".")
+    thousands = profile.thousands.map { Array(String($0).utf8) }
+    dateFormat = profile.dateFormat
+    monthFormat = profile.monthFormat
+  }
+
+  /// An amount in euros with at most two decimals, as cents.
+  public func amount(_ text: Substring) -> Result<Int64, FieldError> {
+    let u = Array(text.utf8)
+    var i = 0
+    var negative = false
+    if i < u.count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") {
+      negative = u[i] == UInt8(ascii: "-")
+      i += 1
+    }
+    var euros: Int64 = 0
+    var intDigits = 0
+    var groupDigits = 0  // digits since the last thousands separator
+    var grouped = false
+    var cents: Int64 = 0
+    var fracDigits = 0
+    var sawDecimal = false
+    while i < u.count {
+      let c = u[i]
+      if c >= 0x30, c <= 0x39 {
+        if sawDecimal {
+          fracDigits += 1
+          guard fracDigits <= 2 else { return .failure(.init("'\(text)' has more than 2 decimals")) }
+          cents = cents * 10 + Int64(c - 0x30)
+        } else {
+          intDigits += 1
+          groupDigits += 1
+          guard intDigits <= 15 else { return .failure(.init("'\(text)' is too large")) }
+          euros = euros * 10 + Int64(c - 0x30)
+        }
+        i += 1
+      } else if c == decimal, !sawDecimal {
+        if grouped, groupDigits != 3 { return .failure(badGrouping(text)) }
+        sawDecimal = true
+        i += 1
+      } else if let t = thousands, !sawDecimal, u.count - i >= t.count, Array(u[i..<(i + t.count)]) == t
+      {
+        // Groups: 1–3 digits first, then exactly 3 between separators.
+        if intDigits == 0 || (grouped ? groupDigits != 3 : groupDigits > 3) {
+          return .failure(badGrouping(text))
+        }
+        grouped = true
+        groupDigits = 0
+        i += t.count
+      } else {
+        return .failure(.init("'\(text)' is not an amount" + expectation))
+      }
+    }
+    if grouped, !sawDecimal, groupDigits != 3 { return .failure(badGrouping(text)) }
+    guard intDigits > 0, !sawDecimal || fracDigits > 0 else {
+      return .failure(.init("'\(text)' is not an amount" + expectation))
+    }
+    if fracDigits == 1 { cents *= 10 }
+    let value = euros * 100 + cents
+    return .success(negative ? -value : value)
+  }
+
+  var expectation: String {
+    let d = Character(UnicodeScalar(decimal))
+    return " (expected digits with '\(d)' before at most 2 decimals, e.g. 1234\(d)56)"
+  }
+
+  func badGrouping(_ text: Substring) -> FieldError {
+    .init("'\(text)' has misplaced thousands separators")
+  }
+
+  /// A date in the profile's date format.
+  public func date(_ text: Substring) -> Result<Day, FieldError> {
+    guard let p = dateFormat.parse(text.utf8), let d = Day(year: p.year, month: p.month, day: p.day)
+    else { return .failure(.init("'\(text)' is not a valid date (expected \(dateFormat))")) }
+    return .success(d)
+  }
+
+  /// A month in the profile's month format.
+  public func month(_ text: Substring) -> Result<Month, FieldError> {
+    guard let p = monthFormat.parse(text.utf8), let m = Month(year: p.year, month: p.month) else {
+      return .failure(.init("'\(text)' is not a valid month (expected \(monthFormat))"))
+    }
+    return .success(m)
+  }
+
+  /// A whole number ≥ 0.
+  public func integer(_ text: Substring) -> Result<Int64, FieldError> {
+    guard !text.isEmpty, text.count <= 9, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let v = Int64(text)
+    else { return .failure(.init("'\(text)' is not a whole number ≥ 0")) }
+    return .success(v)
+  }
+
+  /// A decimal number ≥ 0 with the profile's decimal separator.
+  public func decimalNumber(_ text: Substring) -> Result<Double, FieldError> {
+    let d = Character(UnicodeScalar(decimal))
+    let parts = text.split(separator: d, omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), !parts[0].isEmpty,
+      parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && $0.count <= 6 }),
+      parts.count == 1 || !parts[1].isEmpty,
+      let v = Double(parts.joined(separator: "."))
+    else { return .failure(.init("'\(text)' is not a number ≥ 0")) }
+    return .success(v)
+  }
+
+  /// A boolean: `true`/`false`, `1`/`0`, `oui`/`non` (any case).
+  public func boolean(_ text: Substring) -> Result<Bool, FieldError> {
+    switch text.lowercased() {
+    case "true", "1", "oui": .success(true)
+    case "false", "0", "non": .success(false)
+    default: .failure(.init("'\(text)' is not a boolean (expected true/false, 1/0 or oui/non)"))
+    }
+  }
+}
+
+/// Why a field's text could not be read.
+public struct FieldError: Error, Sendable, Equatable {
+  /// The reason, naming the value.
+  public var reason: String
+  init(_ reason: String) { self.reason = reason }
+}

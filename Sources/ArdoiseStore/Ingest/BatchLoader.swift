@@ -1,0 +1,259 @@
+import ArdoiseCore
+import ArdoiseExtracts
+import Foundation
+import GRDB
+
+/// Loads one file as one batch inside the caller's transaction.
+struct BatchLoader {
+  let db: Database
+  let file: String
+  let kind: ExtractKind
+  let profile: MappingProfile
+  let sha256: String
+  let options: IngestOptions
+  let columns: [ExtractColumn]
+  let keyPositions: [Int]
+  /// Reference columns: position and the set of known keys of the referenced kind.
+  var references: [(position: Int, name: String, kind: ExtractKind, known: Set<String>)] = []
+  var batchId: Int64 = 0
+  var quarantine: Statement!
+  var insert: Statement!
+  var update: Statement?
+  var select: Statement!
+  /// Upsert kinds: key → (line, values) first seen in this file, for the unique-keys check.
+  var seenInFile: [String: (line: Int, values: [FieldValue])] = [:]
+  var checkRows: [String: [CheckRow]] = [:]
+  var checkCounts: [String: Int] = [:]
+  let started = Date()
+
+  init(
+    db: Database, file: String, kind: ExtractKind, profile: MappingProfile, sha256: String,
+    options: IngestOptions
+  ) throws {
+    self.db = db
+    self.file = file
+    self.kind = kind
+    self.profile = profile
+    self.sha256 = sha256
+    self.options = options
+    self.columns = kind.columns
+    self.keyPositions = kind.key.map { k in kind.columns.firstIndex { $0.name == k }! }
+    for (i, c) in columns.enumerated() {
+      if case .reference(let target) = c.type {
+        let keyName = target.key[0]
+        let known = try Set(String.fetchAll(db, sql: "SELECT \(keyName) FROM \(target.table)"))
+        references.append((i, c.name, target, known))
+      }
+    }
+  }
+
+  mutating func run(into report: inout BatchReport) throws {
+    let reader: CSVReader
+    do {
+      reader = try CSVReader(path: file, delimiter: profile.delimiter, encoding: profile.encoding)
+    } catch let e as CSVReadError {
+      throw FileRefusal(line: e.line, reason: e.reason)
+    }
+    do {
+      guard let header = try reader.next() else {
+        throw FileRefusal(line: 0, reason: "the file is empty: a header line is expected")
+      }
+      if let m = header.malformed { throw FileRefusal(line: header.line, reason: "header: \(m)") }
+      let plan: HeaderPlan
+      do { plan = try HeaderPlan(header: header.fields, kind: kind, profile: profile) } catch {
+        throw FileRefusal(line: header.line, reason: error.reason)
+      }
+      report.ignoredColumns = plan.ignoredHeaders
+      try createBatch(header: header.raw, ignored: plan.ignoredHeaders)
+      report.batch = batchId
+      let mapper = RowMapper(plan: plan, profile: profile)
+      while let record = try reader.next() {
+        report.read += 1
+        if let m = record.malformed {
+          try reject(record, m, .malformed, nil, &report)
+          continue
+        }
+        switch mapper.map(record.fields) {
+        case .rejected(let reason, let category):
+          try reject(record, reason, category, nil, &report)
+        case .row(let values, let warnings):
+          if let missing = unknownReferences(values) {
+            try reject(record, missing, .reference, values, &report)
+            continue
+          }
+          try store(values, record, &report)
+          if !warnings.isEmpty {
+            report.warnings += 1
+            note("allowed_codes", line: record.line, key: key(values), warnings.joined(separator: "; "))
+          }
+        }
+      }
+    } catch let e as CSVReadError {
+      throw FileRefusal(line: e.line, reason: e.reason)
+    }
+    if report.read > 0, Double(report.rejected) / Double(report.read) > options.rejectCeiling {
+      throw FileRefusal(
+        line: 0,
+        reason:
+          "\(report.rejected) of \(report.read) rows rejected (\(percent(report.rejected, report.read))), above the ceiling of \(Rounding.fixed(options.rejectCeiling * 100, places: 1)) %: refused whole; check the mapping profile"
+      )
+    }
+    report.checks = try BatchChecks(loader: self, report: report).run()
+    try db.execute(
+      sql: """
+        UPDATE batch SET read = ?, accepted = ?, duplicate = ?, rejected = ?, warnings = ?,
+        duration_ms = ? WHERE id = ?
+        """,
+      arguments: [
+        report.read, report.accepted, report.duplicate, report.rejected, report.warnings,
+        Int(Date().timeIntervalSince(started) * 1000), batchId,
+      ])
+  }
+
+  func percent(_ a: Int, _ b: Int) -> String {
+    Rounding.fixed(Double(a) * 100 / Double(b), places: 1) + " %"
+  }
+
+  mutating func createBatch(header: String, ignored: [String]) throws {
+    let now = ISO8601DateFormatter().string(from: Date())
+    try db.execute(
+      sql: """
+        INSERT INTO batch (file_name, sha256, kind, profile, profile_source, header,
+          ignored_headers, ingested_at, ingest_day)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        (file as NSString).lastPathComponent, sha256, kind.rawValue, profile.name, profile.source,
+        header, ignored.joined(separator: "\n"), now, options.today.yyyymmdd,
+      ])
+    batchId = db.lastInsertedRowID
+    let names = columns.map(\.name)
+    let placeholders = Array(repeating: "?", count: names.count + 1).joined(separator: ", ")
+    let keyWhere = kind.key.map { "\($0) = ?" }.joined(separator: " AND ")
+    insert = try db.makeStatement(
+      sql:
+        "INSERT INTO \(kind.table) (\(names.joined(separator: ", ")), batch_id) VALUES (\(placeholders))"
+        + (kind.isAppendOnly ? " ON CONFLICT DO NOTHING" : ""))
+    select = try db.makeStatement(
+      sql: "SELECT \(names.joined(separator: ", ")), batch_id FROM \(kind.table) WHERE \(keyWhere)")
+    if !kind.isAppendOnly {
+      let sets = names.map { "\($0) = ?" }.joined(separator: ", ")
+      update = try db.makeStatement(
+        sql: "UPDATE \(kind.table) SET \(sets), batch_id = ? WHERE \(keyWhere)")
+    }
+    quarantine = try db.makeStatement(
+      sql: """
+        INSERT INTO quarantine (batch_id, kind, line, raw, reason, category, record)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """)
+  }
+
+  func key(_ values: [FieldValue]) -> String {
+    keyPositions.map { values[$0].keyText(columns[$0].type) }.joined(separator: "@")
+  }
+
+  func unknownReferences(_ values: [FieldValue]) -> String? {
+    var missing: [String] = []
+    for r in references {
+      if let v = values[r.position].text, !r.known.contains(v) {
+        missing.append("\(r.name): unknown \(r.kind.singular) '\(v)'")
+      }
+    }
+    return missing.isEmpty ? nil : missing.joined(separator: "; ")
+  }
+
+  mutating func reject(
+    _ record: CSVRecord, _ reason: String, _ category: RejectCategory, _ values: [FieldValue]?,
+    _ report: inout BatchReport
+  ) throws {
+    report.rejected += 1
+    report.rejectedBy[category.rawValue, default: 0] += 1
+    try quarantine.execute(arguments: [
+      batchId, kind.rawValue, record.line, record.raw, reason, category.rawValue,
+      values.map(FieldValue.json),
+    ])
+    let k = values.map(key) ?? "line \(record.line)"
+    note(BatchChecks.checkName(for: category), line: record.line, key: k, reason)
+  }
+
+  mutating func note(_ check: String, line: Int?, key: String, _ detail: String) {
+    checkCounts[check, default: 0] += 1
+    if checkRows[check, default: []].count < CheckOutcome.rowLimit {
+      checkRows[check, default: []].append(CheckRow(line: line, key: key, detail: detail))
+    }
+  }
+
+  func fetchStored(_ values: [FieldValue]) throws -> [FieldValue]? {
+    let args = StatementArguments(keyPositions.map { values[$0].databaseValue })
+    guard let row = try Row.fetchOne(select, arguments: args) else { return nil }
+    return columns.indices.map { FieldValue(row[$0] as DatabaseValue) }
+  }
+
+  mutating func store(_ values: [FieldValue], _ record: CSVRecord, _ report: inout BatchReport)
+    throws
+  {
+    let args = StatementArguments(values.map(\.databaseValue) + [batchId.databaseValue])
+    if kind.isAppendOnly {
+      try insert.execute(arguments: args)
+      if db.changesCount == 1 {
+        report.accepted += 1
+        return
+      }
+      let stored = try fetchStored(values) ?? []
+      if stored == values {
+        report.duplicate += 1
+      } else {
+        let diff = differences(stored, values)
+        try reject(
+          record,
+          "conflict: \(kind.key.joined(separator: ", ")) \(key(values)) is already stored with other values (\(diff)); ledger entries and actions are corrected by new entries, never rewritten",
+          .conflict, nil, &report)
+      }
+      return
+    }
+    let k = key(values)
+    if let first = seenInFile[k], first.values != values {
+      note(
+        "unique_keys", line: record.line, key: k,
+        "also on line \(first.line) with other values (\(differences(first.values, values))); the later row wins")
+    }
+    if seenInFile[k] == nil || seenInFile[k]!.values != values {
+      seenInFile[k] = (record.line, values)
+    }
+    if let stored = try fetchStored(values) {
+      if stored == values {
+        report.duplicate += 1
+      } else {
+        let keyArgs = keyPositions.map { values[$0].databaseValue }
+        try update!.execute(
+          arguments: StatementArguments(
+            values.map(\.databaseValue) + [batchId.databaseValue] + keyArgs))
+        report.accepted += 1
+      }
+    } else {
+      try insert.execute(arguments: args)
+      report.accepted += 1
+    }
+  }
+
+  func differences(_ a: [FieldValue], _ b: [FieldValue]) -> String {
+    zip(columns, zip(a, b)).filter { $1.0 != $1.1 }.map { c, v in
+      "\(c.name) \(v.0.display(c.type)) → \(v.1.display(c.type))"
+    }.joined(separator: ", ")
+  }
+}
+
+extension ExtractKind {
+  /// The name of one row of this kind in messages (`lease`, `case`).
+  var singular: String {
+    switch self {
+    case .agencies: "agency"
+    case .staff: "staff member"
+    case .units: "unit"
+    case .households: "household"
+    case .leases: "lease"
+    case .cases: "case"
+    default: rawValue
+    }
+  }
+}

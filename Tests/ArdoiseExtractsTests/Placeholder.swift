@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderExtractsTests: XCTestCase {
-  func testNothing() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderIndicatorsTests: XCTestCase {
-  func testNothing() {}
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderJobsTests: XCTestCase {
-  func testNothing() {}
-}

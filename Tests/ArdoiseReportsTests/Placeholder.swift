@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderReportsTests: XCTestCase {
-  func testNothing() {}
-}
