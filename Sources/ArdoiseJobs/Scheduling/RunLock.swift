@@ -73,7 +73,8 @@ public final class RunLock: @unchecked Sendable {
 
     let clock = ContinuousClock()
     let start = clock.now
-    let deadline = start.advanced(by: .milliseconds(Int64(max(0, seconds) * 1000)))
+    let bounded = seconds.isNaN ? 0 : min(max(0, seconds), 86_400 * 365)  // no overflow
+    let deadline = start.advanced(by: .milliseconds(Int64(bounded * 1000)))
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
       let code = errno
       if code == EINTR { continue }
