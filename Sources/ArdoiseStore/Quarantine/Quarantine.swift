@@ -69,6 +69,13 @@ public struct Quarantine {
     public var waiting = 0
     /// Rows that now conflict with a stored row (left open, reason updated).
     public var conflicts = 0
+    /// Creates a report.
+    public init(replayed: Int = 0, duplicate: Int = 0, waiting: Int = 0, conflicts: Int = 0) {
+      self.replayed = replayed
+      self.duplicate = duplicate
+      self.waiting = waiting
+      self.conflicts = conflicts
+    }
   }
 
   /// Replays the open rows quarantined for an unknown reference, in load order: those whose
