@@ -88,7 +88,8 @@ let package = Package(
     ),
 
     // Tests mirror the targets.
-    .testTarget(name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ArdoiseCoreTests", dependencies: ["ArdoiseCore"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ArdoiseExtractsTests", dependencies: ["ArdoiseExtracts"], swiftSettings: swiftSettings),
     .testTarget(
@@ -106,7 +107,9 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings),
-    .testTarget(name: "ArdoiseJobsTests", dependencies: ["ArdoiseJobs"], swiftSettings: swiftSettings),
-    .testTarget(name: "ArdoiseSampleTests", dependencies: ["ArdoiseSample"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ArdoiseJobsTests", dependencies: ["ArdoiseJobs"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ArdoiseSampleTests", dependencies: ["ArdoiseSample"], swiftSettings: swiftSettings),
   ]
 )
