@@ -137,8 +137,17 @@ final class XLSXWriterTests: XCTestCase {
   // MARK: - Tests
 
   func testWorkbookRoundTripKeepsValuesFormatsAndLayout() throws {
+    try checkSample(constantMemory: false)
+  }
+
+  func testConstantMemoryWorkbookRoundTripKeepsValuesFormatsAndLayout() throws {
+    try checkSample(constantMemory: true)
+  }
+
+  /// Writes the sample workbook and checks everything it holds.
+  private func checkSample(constantMemory: Bool) throws {
     let url = directory.appendingPathComponent("sample.xlsx")
-    try writeSample(to: url)
+    try writeSample(to: url, constantMemory: constantMemory)
     let book = try XLSXReader(url: url)
 
     XCTAssertEqual(book.sheetNames, ["Synthèse- octobre-2026", "Textes & âges"])
@@ -203,7 +212,8 @@ final class XLSXWriterTests: XCTestCase {
     for (index, text) in Self.trickyTexts.enumerated() {
       let cell = try XCTUnwrap(ageing["F\(index + 2)"])
       XCTAssertEqual(cell.value, .string(text))
-      XCTAssertEqual(cell.type, "s")
+      // Shared strings normally, inline strings in constant-memory mode: never `str` nor `<f>`.
+      XCTAssertEqual(cell.type, constantMemory ? "inlineStr" : "s")
       XCTAssertNil(cell.formula, text)
     }
     XCTAssertEqual(ageing.frozenRows, 1)
