@@ -120,8 +120,7 @@ public final class XLSXSheet {
   ///
   /// The chart's series may reference any sheet of the workbook by its name.
   public func insertChart(_ chart: XLSXChart, row: Int, column: Int) throws {
-    let operation =
-      "worksheet_insert_chart(\(XLSXRange(sheet: name, firstRow: row, firstColumn: column, lastRow: row, lastColumn: column)))"
+    let operation = "worksheet_insert_chart(\(reference(row: row, column: column)))"
     try context.checkOpen(operation)
     let (r, c) = try Self.index(row: row, column: column, operation)
     for series in chart.series {
@@ -173,9 +172,8 @@ public final class XLSXSheet {
     for cell in cells {
       let result = write(cell, row: r, column: lxw_col_t(index))
       if result != LXW_NO_ERROR {
-        let reference = XLSXRange(
-          sheet: name, firstRow: row, firstColumn: index, lastRow: row, lastColumn: index)
-        throw XLSXError(operation: "\(cell.content.writer)(\(reference))", lxw: result)
+        throw XLSXError(
+          operation: "\(cell.content.writer)(\(reference(row: row, column: index)))", lxw: result)
       }
       if fitWidths { widths.observe(cell, column: index) }
       index += 1
@@ -200,6 +198,12 @@ public final class XLSXSheet {
     case .formula(let formula, let cached):
       return worksheet_write_formula_num(worksheet, row, column, formula, format, cached)
     }
+  }
+
+  /// `Sheet!B7`, to name a cell in an error.
+  private func reference(row: Int, column: Int) -> String {
+    XLSXRange(sheet: name, firstRow: row, firstColumn: column, lastRow: row, lastColumn: column)
+      .description
   }
 
   /// Excel's limit on the length of a cell's text.
