@@ -98,6 +98,22 @@ final class CSVReaderTests: XCTestCase {
     XCTAssertEqual(try fields("\"\"\"x\"\"\"\r\n"), [["\"x\""]])
   }
 
+  func testRawText() throws {
+    var record = try read("a;b;;c\n")[0]
+    XCTAssertEqual(record.raw, "a;b;;c")
+    record.fields[0] = "changed"
+    XCTAssertEqual(record.raw, "a;b;;c", "the raw text does not follow changes to the fields")
+    record.raw = "edited"
+    XCTAssertEqual(record.raw, "edited")
+    XCTAssertEqual(try read("\"a\";b\r\n")[0].raw, "\"a\";b")
+    XCTAssertEqual(
+      try read([0x61, 0xA7, 0xE9, 0x0A], delimiter: 0xA7, encoding: .windows1252)[0].raw, "a§é")
+    XCTAssertEqual(
+      CSVRecord(line: 1, fields: ["a"], raw: "x"), CSVRecord(line: 1, fields: ["a"], raw: "x"))
+    XCTAssertNotEqual(
+      CSVRecord(line: 1, fields: ["a"], raw: "x"), CSVRecord(line: 1, fields: ["a"], raw: "y"))
+  }
+
   func testQuoteInsideUnquotedFieldIsLiteral() throws {
     XCTAssertEqual(try fields("ab\"c;d\";5\"\n"), [["ab\"c", "d\"", "5\""]])
     XCTAssertEqual(try fields(" \"x\";y\n"), [[" \"x\"", "y"]])

@@ -14,18 +14,51 @@ public struct CSVRecord: Sendable, Equatable {
   /// they are; not trimmed. For a `malformed` record, the fields read before the fault and the
   /// faulty field's quoted part.
   public var fields: [String]
-  /// The record's decoded source text without its line end, for the quarantine.
-  public var raw: String
   /// Why the record is syntactically bad (the file can still be read on), or nil when it is
   /// well-formed.
   public var malformed: String?
+
+  /// The raw text, or how to rebuild it: most records are read only for their fields, so the
+  /// reader leaves the raw text of a record without quotes to be joined when asked for.
+  private var source: RawText
+
+  private enum RawText: Sendable {
+    case text(String)
+    /// The record is exactly these unquoted fields joined by this separator (a snapshot: it
+    /// does not follow later changes to `fields`).
+    case joined([String], separator: String)
+  }
+
+  /// The record's decoded source text without its line end, for the quarantine.
+  public var raw: String {
+    get {
+      switch source {
+      case .text(let text): return text
+      case .joined(let fields, let separator): return fields.joined(separator: separator)
+      }
+    }
+    set { source = .text(newValue) }
+  }
 
   /// A record starting at `line`.
   public init(line: Int, fields: [String], raw: String, malformed: String? = nil) {
     self.line = line
     self.fields = fields
-    self.raw = raw
     self.malformed = malformed
+    self.source = .text(raw)
+  }
+
+  /// A record made of unquoted `fields` only, whose raw text is them joined by `separator`.
+  init(line: Int, unquotedFields fields: [String], separator: String) {
+    self.line = line
+    self.fields = fields
+    self.malformed = nil
+    self.source = .joined(fields, separator: separator)
+  }
+
+  /// Whether both records start at the same line with the same fields, raw text and fault.
+  public static func == (a: CSVRecord, b: CSVRecord) -> Bool {
+    a.line == b.line && a.fields == b.fields && a.malformed == b.malformed && a.raw == b.raw
   }
 }
 
@@ -193,6 +226,8 @@ private struct ReaderCore {
   }
 
   let delimiter: UInt8
+  /// The delimiter decoded, to join the fields of records without quotes.
+  let separator: String
   let encoding: TextEncoding
   let chunkSize: Int
   let fieldLimit: Int
@@ -219,6 +254,10 @@ private struct ReaderCore {
   var scanOffset = 0
   var fieldBegin = 0
   var fieldUnescape = false
+  /// Whether a field of the record was quoted.
+  var quoted = false
+  /// All the bytes of the record scanned so far, or-ed together.
+  var seenBytes: UInt64 = 0
   var spans: UnsafeMutablePointer<Span>
   var spanCount = 0
   var spanCapacity = 16
@@ -234,6 +273,7 @@ private struct ReaderCore {
   ) {
     self.source = source
     self.delimiter = delimiter
+    self.separator = encoding.decode([delimiter]) ?? ""
     self.encoding = encoding
     self.chunkSize = max(1, chunkSize)
     self.fieldLimit = fieldLimit
@@ -314,7 +354,9 @@ private struct ReaderCore {
     var line = currentLine
     var fieldBegin = self.fieldBegin
     var unescape = fieldUnescape
+    var seen = seenBytes
     defer {
+      self.seenBytes = seen
       self.scanOffset = i
       self.state = state
       self.currentLine = line
@@ -346,6 +388,7 @@ private struct ReaderCore {
       case .fieldStart:
         if base[i] == quote {
           state = .quoted
+          quoted = true
           quoteLine = line
           i &+= 1
           fieldBegin = i
@@ -356,8 +399,11 @@ private struct ReaderCore {
         }
 
       case .unquoted:
-        i = Self.find(base, from: i, count: count, delimiter, carriageReturn, lineFeed)
-        while i < count, classes[Int(base[i])] & Self.endsUnquoted == 0 { i &+= 1 }
+        i = Self.find(base, from: i, count: count, delimiter, carriageReturn, lineFeed, &seen)
+        while i < count, classes[Int(base[i])] & Self.endsUnquoted == 0 {
+          seen |= UInt64(base[i])
+          i &+= 1
+        }
         guard i < count else { continue }
         let byte = base[i]
         try closeField(fieldBegin, i, unescape: false, line: line)
@@ -375,8 +421,11 @@ private struct ReaderCore {
         }
 
       case .quoted:
-        i = Self.find(base, from: i, count: count, quote, carriageReturn, lineFeed)
-        while i < count, classes[Int(base[i])] & Self.endsQuoted == 0 { i &+= 1 }
+        i = Self.find(base, from: i, count: count, quote, carriageReturn, lineFeed, &seen)
+        while i < count, classes[Int(base[i])] & Self.endsQuoted == 0 {
+          seen |= UInt64(base[i])
+          i &+= 1
+        }
         guard i < count else { continue }
         let byte = base[i]
         if byte == quote {
@@ -417,7 +466,10 @@ private struct ReaderCore {
         }
 
       case .skipping:
-        while i < count, classes[Int(base[i])] & Self.endsSkipped == 0 { i &+= 1 }
+        while i < count, classes[Int(base[i])] & Self.endsSkipped == 0 {
+          seen |= UInt64(base[i])
+          i &+= 1
+        }
         guard i < count else { continue }
         let byte = base[i]
         if byte == lineFeed {
@@ -436,12 +488,12 @@ private struct ReaderCore {
   }
 
   /// Skips 8 bytes at a time while none of them is `x`, `y`, `z` or NUL; returns the offset of
-  /// the word holding the first such byte, or of the last bytes shorter than a word (the caller
-  /// then goes on byte by byte).
+  /// the first such byte, or of the last bytes shorter than a word (the caller then goes on byte
+  /// by byte). Every word loaded is or-ed into `seen`.
   @inline(__always)
   static func find(
     _ base: UnsafeMutablePointer<UInt8>, from: Int, count: Int, _ x: UInt8, _ y: UInt8,
-    _ z: UInt8
+    _ z: UInt8, _ seen: inout UInt64
   ) -> Int {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
@@ -452,6 +504,7 @@ private struct ReaderCore {
     var i = from
     while i &+ 8 <= count {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      seen |= word
       let found =
         zeroBytes(word ^ xs) | zeroBytes(word ^ ys) | zeroBytes(word ^ zs) | zeroBytes(word)
       if found != 0 { return i &+ found.trailingZeroBitCount &>> 3 }
@@ -516,6 +569,8 @@ private struct ReaderCore {
     fieldBegin = 0
     fieldUnescape = false
     spanCount = 0
+    quoted = false
+    seenBytes = 0
     malformed = nil
   }
 
@@ -525,9 +580,9 @@ private struct ReaderCore {
   mutating func makeRecord(contentEnd: Int) throws -> CSVRecord {
     let base = UnsafePointer(buffer + start)
     let content = UnsafeBufferPointer(start: base, count: contentEnd)
-    // UTF-8 is validated straight away (its validator skips ASCII 8 bytes at a time) and then
-    // decoded field by field; single-byte encodings need to know whether to transcode.
-    let ascii = encoding == .utf8 ? false : TextEncoding.isASCII(content)
+    // The scan has or-ed together every byte of the record (and maybe a few after it): if no
+    // high bit is set, the record is ASCII, valid and the same in every encoding.
+    let ascii = seenBytes & 0x8080_8080_8080_8080 == 0
     if !ascii, let bad = encoding.firstInvalidOffset(in: content) {
       throw CSVReadError(
         line: recordLine + Self.lineBreaks(in: UnsafeBufferPointer(start: base, count: bad)),
@@ -543,6 +598,10 @@ private struct ReaderCore {
       fields.append(
         span.unescape
           ? unescaped(bytes, knownASCII: ascii) : encoding.decodeValid(bytes, knownASCII: ascii))
+    }
+    // Without any quote, the text is the fields and separators: it is joined only if asked for.
+    if malformed == nil, !quoted {
+      return CSVRecord(line: recordLine, unquotedFields: fields, separator: separator)
     }
     return CSVRecord(
       line: recordLine, fields: fields, raw: encoding.decodeValid(content, knownASCII: ascii),
