@@ -14,9 +14,22 @@ public enum CSVLine {
   }
 
   /// A single field, quoted only when it must be.
+  ///
+  /// The test is made on Unicode scalars, not on characters: `"\r\n"` is one character, and so
+  /// is a quote followed by a combining accent, yet a reader sees their line break and quote.
   public static func quoted(_ field: String, delimiter: Character = ",") -> String {
-    let needs = field.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    let special = delimiter.unicodeScalars
+    let needs = field.unicodeScalars.contains {
+      $0 == "\"" || $0 == "\n" || $0 == "\r" || special.contains($0)
+    }
     guard needs else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var out = String.UnicodeScalarView()
+    out.append("\"")
+    for scalar in field.unicodeScalars {
+      if scalar == "\"" { out.append("\"") }
+      out.append(scalar)
+    }
+    out.append("\"")
+    return String(out)
   }
 }
