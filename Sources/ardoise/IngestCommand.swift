@@ -66,7 +66,8 @@ enum BatchCommand {
     if let kind {
       guard let parsed = ExtractKind(rawValue: kind) else {
         throw ValidationError(
-          "unknown kind '\(kind)'; expected one of \(ExtractKind.loadOrder.map(\.rawValue).joined(separator: ", "))")
+          "unknown kind '\(kind)'; expected one of \(ExtractKind.loadOrder.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       k = parsed
     }

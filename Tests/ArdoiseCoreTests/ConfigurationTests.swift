@@ -4,7 +4,8 @@ import XCTest
 
 final class ConfigurationTests: XCTestCase {
   func write(_ text: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "cfg-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let path = dir.appendingPathComponent("ardoise.yaml").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -47,16 +48,26 @@ final class ConfigurationTests: XCTestCase {
     XCTAssertEqual(c.parameters.monthlyRates["avdl"], 19950)
     XCTAssertEqual(c.parameters.minCell, 5)
     XCTAssertEqual(
-      c.jobs.first?.steps, [.ingest("inbox"), .compute, .report(["rapport-mensuel", "balance-agee"])])
+      c.jobs.first?.steps,
+      [.ingest("inbox"), .compute, .report(["rapport-mensuel", "balance-agee"])])
   }
 
   func testErrorsNameTheFileAndTheKey() throws {
     let cases: [(String, String)] = [
       ("organisation: {name: X, kind: hlm}\ndatabase: a.sqlite", "organisation.kind"),
-      ("organisation: {name: X}\ndatabase: a.sqlite\nparameters: {billing_rule: daily}", "parameters.billing_rule"),
-      ("organisation: {name: X}\ndatabase: a.sqlite\nparameters: {provision_rates: {m3_6: 2}}", "parameters.provision_rates.m3_6"),
+      (
+        "organisation: {name: X}\ndatabase: a.sqlite\nparameters: {billing_rule: daily}",
+        "parameters.billing_rule"
+      ),
+      (
+        "organisation: {name: X}\ndatabase: a.sqlite\nparameters: {provision_rates: {m3_6: 2}}",
+        "parameters.provision_rates.m3_6"
+      ),
       ("organisation: {name: X}\ndatabase: a.sqlite\ncolour: blue", "colour"),
-      ("organisation: {name: X}\ndatabase: a.sqlite\njobs: [{name: j, schedule: '* * * * *', steps: [dance]}]", "jobs[0].steps[0]"),
+      (
+        "organisation: {name: X}\ndatabase: a.sqlite\njobs: [{name: j, schedule: '* * * * *', steps: [dance]}]",
+        "jobs[0].steps[0]"
+      ),
       ("organisation: {name: X}", "database"),
     ]
     for (yaml, key) in cases {

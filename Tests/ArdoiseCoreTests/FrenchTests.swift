@@ -36,7 +36,8 @@ final class FrenchTests: XCTestCase {
   }
 
   func testCSVLineQuotesOnlyWhenNeeded() {
-    XCTAssertEqual(CSVLine.make(["a", "b c", "d,e", "f\"g", "h\ni"]), "a,b c,\"d,e\",\"f\"\"g\",\"h\ni\"")
+    XCTAssertEqual(
+      CSVLine.make(["a", "b c", "d,e", "f\"g", "h\ni"]), "a,b c,\"d,e\",\"f\"\"g\",\"h\ni\"")
     XCTAssertEqual(CSVLine.make(["x;y", "z"], delimiter: ";"), "\"x;y\";z")
   }
 }

@@ -3,7 +3,9 @@ import ArdoiseExtracts
 import XCTest
 
 final class FieldParserTests: XCTestCase {
-  func profile(decimal: Character, thousands: Character?, date: String = "dd/MM/yyyy") -> MappingProfile {
+  func profile(decimal: Character, thousands: Character?, date: String = "dd/MM/yyyy")
+    -> MappingProfile
+  {
     var p = MappingProfile.canonical
     p.name = "test"
     p.decimal = decimal
@@ -22,7 +24,9 @@ final class FieldParserTests: XCTestCase {
     XCTAssertEqual(cents(p, "+12.00"), 1200)
     XCTAssertEqual(cents(p, "450"), 45000)
     XCTAssertEqual(cents(p, "0.07"), 7)
-    for bad in ["12.345", "1,5", "12 €", "€12", "", "-", ".5", "12.", "1 234.00", "1e3", "--1", "0x10"] {
+    for bad in [
+      "12.345", "1,5", "12 €", "€12", "", "-", ".5", "12.", "1 234.00", "1e3", "--1", "0x10",
+    ] {
       XCTAssertNil(cents(p, bad), bad)
     }
   }
@@ -65,7 +69,9 @@ final class FieldParserTests: XCTestCase {
 
   func testBooleansIntegersDecimals() throws {
     let p = FieldParser(profile: .canonical)
-    for t in ["true", "1", "oui", "OUI", "True"] { XCTAssertEqual(try p.boolean(Substring(t)).get(), true) }
+    for t in ["true", "1", "oui", "OUI", "True"] {
+      XCTAssertEqual(try p.boolean(Substring(t)).get(), true)
+    }
     for t in ["false", "0", "non"] { XCTAssertEqual(try p.boolean(Substring(t)).get(), false) }
     XCTAssertThrowsError(try p.boolean("O").get())
     XCTAssertEqual(try p.integer("3").get(), 3)

@@ -3,9 +3,13 @@ import ArdoiseExtracts
 import XCTest
 
 final class RowMapperTests: XCTestCase {
-  let ledgerHeader = ["entry_id", "lease_id", "entry_date", "due_date", "period", "type", "amount", "label"]
+  let ledgerHeader = [
+    "entry_id", "lease_id", "entry_date", "due_date", "period", "type", "amount", "label",
+  ]
 
-  func mapper(_ header: [String], _ kind: ExtractKind, _ profile: MappingProfile = .canonical) throws -> RowMapper {
+  func mapper(_ header: [String], _ kind: ExtractKind, _ profile: MappingProfile = .canonical)
+    throws -> RowMapper
+  {
     RowMapper(plan: try HeaderPlan(header: header, kind: kind, profile: profile), profile: profile)
   }
 
@@ -23,7 +27,12 @@ final class RowMapperTests: XCTestCase {
     let m = try mapper(["entry_id", "lease_id", "entry_date", "type", "amount"], .ledger)
     let v = try XCTUnwrap(row(m.map(["E1", "L1", "2026-10-03", "loyer", "512.30"])))
     // due_date defaults to entry_date, period to the month of due_date.
-    XCTAssertEqual(v, [.text("E1"), .text("L1"), .integer(20_261_003), .integer(20_261_003), .integer(202_610), .text("loyer"), .integer(51230), .null])
+    XCTAssertEqual(
+      v,
+      [
+        .text("E1"), .text("L1"), .integer(20_261_003), .integer(20_261_003), .integer(202_610),
+        .text("loyer"), .integer(51230), .null,
+      ])
   }
 
   func testRejectionReasons() throws {
@@ -44,7 +53,8 @@ final class RowMapperTests: XCTestCase {
   }
 
   func testEndBeforeStart() throws {
-    let m = try mapper(["lease_id", "household_id", "unit_id", "start_date", "end_date", "rent"], .leases)
+    let m = try mapper(
+      ["lease_id", "household_id", "unit_id", "start_date", "end_date", "rent"], .leases)
     let r = try XCTUnwrap(reason(m.map(["L1", "H1", "U1", "2026-05-01", "2026-04-30", "500"])))
     XCTAssertEqual(r.1, .dateOrder)
     XCTAssertNotNil(row(m.map(["L1", "H1", "U1", "2026-05-01", "2026-05-01", "500"])))
@@ -53,20 +63,27 @@ final class RowMapperTests: XCTestCase {
   func testActionNeedsCaseOrHousehold() throws {
     let m = try mapper(["action_id", "date", "type", "case_id", "household_id"], .actions)
     XCTAssertEqual(reason(m.map(["A1", "2026-10-01", "entretien", "", ""]))?.1, .missing)
-    guard case .row(_, let warnings) = m.map(["A1", "2026-10-01", "pigeon_voyageur", "C1", ""]) else {
+    guard case .row(_, let warnings) = m.map(["A1", "2026-10-01", "pigeon_voyageur", "C1", ""])
+    else {
       return XCTFail("an unknown action type is kept")
     }
     XCTAssertEqual(warnings.count, 1)
   }
 
   func testHeaderErrors() {
-    XCTAssertThrowsError(try HeaderPlan(header: ["entry_id", "entry_id"], kind: .ledger, profile: .canonical)) {
+    XCTAssertThrowsError(
+      try HeaderPlan(header: ["entry_id", "entry_id"], kind: .ledger, profile: .canonical)
+    ) {
       XCTAssertTrue(($0 as! HeaderError).reason.contains("twice"))
     }
-    XCTAssertThrowsError(try HeaderPlan(header: ["entry_id", "lease_id", "entry_date", "type"], kind: .ledger, profile: .canonical)) {
+    XCTAssertThrowsError(
+      try HeaderPlan(
+        header: ["entry_id", "lease_id", "entry_date", "type"], kind: .ledger, profile: .canonical)
+    ) {
       XCTAssertTrue(($0 as! HeaderError).reason.contains("'amount'"))
     }
-    let plan = try? HeaderPlan(header: ledgerHeader + ["agence"], kind: .ledger, profile: .canonical)
+    let plan = try? HeaderPlan(
+      header: ledgerHeader + ["agence"], kind: .ledger, profile: .canonical)
     XCTAssertEqual(plan?.ignoredHeaders, ["agence"])
   }
 
@@ -89,8 +106,11 @@ final class RowMapperTests: XCTestCase {
       """
     let p = try MappingProfile.parse(yaml, file: "erp.yaml")
     XCTAssertEqual(p.kind(forFileName: "ecritures_2026-10.csv"), .ledger)
-    let m = try mapper(["N° écriture", "N° bail", "Date", "Échéance", "Période", "Nature", "Débit", "Crédit"], .ledger, p)
-    let debit = try XCTUnwrap(row(m.map(["E1", "L1", "01/10/2026", "05/10/2026", "10/2026", "QUIT", "1 234,50", ""])))
+    let m = try mapper(
+      ["N° écriture", "N° bail", "Date", "Échéance", "Période", "Nature", "Débit", "Crédit"],
+      .ledger, p)
+    let debit = try XCTUnwrap(
+      row(m.map(["E1", "L1", "01/10/2026", "05/10/2026", "10/2026", "QUIT", "1 234,50", ""])))
     XCTAssertEqual(debit[3], .integer(20_261_005))
     XCTAssertEqual(debit[4], .integer(202_610))
     XCTAssertEqual(debit[5], .text("loyer"))

@@ -53,7 +53,8 @@ public struct Configuration: Sendable {
   public static func load(path: String) throws -> Configuration {
     let text: String
     do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-      throw ConfigurationError(file: path, key: nil, expected: "a readable YAML file (\(error.localizedDescription))")
+      throw ConfigurationError(
+        file: path, key: nil, expected: "a readable YAML file (\(error.localizedDescription))")
     }
     return try ConfigurationReader(file: path).read(text)
   }

@@ -43,7 +43,8 @@ struct ConfigurationReader {
       let key = k.string ?? ""
       if !allowed.contains(key) {
         throw fail(
-          prefix.map { "\($0).\(key)" } ?? key, "one of the keys \(allowed.joined(separator: ", "))")
+          prefix.map { "\($0).\(key)" } ?? key, "one of the keys \(allowed.joined(separator: ", "))"
+        )
       }
     }
   }
@@ -91,7 +92,9 @@ struct ConfigurationReader {
     if let ingest = root["ingest"]?.mapping {
       try checkKeys(ingest, ["reject_ceiling"], "ingest")
       if let r = try number(ingest["reject_ceiling"], "ingest.reject_ceiling") {
-        guard r <= 1 else { throw fail("ingest.reject_ceiling", "a share from 0 to 1 (0.05 = 5 %)") }
+        guard r <= 1 else {
+          throw fail("ingest.reject_ceiling", "a share from 0 to 1 (0.05 = 5 %)")
+        }
         c.rejectCeiling = r
       }
     }
@@ -129,7 +132,9 @@ struct ConfigurationReader {
         guard p.provisionRates[bucket] != nil else {
           throw fail(key, "a bucket among not_due, m0_1, m1_3, m3_6, m6_12, m12_plus")
         }
-        guard let rate = try number(v, key), rate <= 1 else { throw fail(key, "a rate from 0 to 1") }
+        guard let rate = try number(v, key), rate <= 1 else {
+          throw fail(key, "a rate from 0 to 1")
+        }
         p.provisionRates[bucket] = rate
       }
     }
@@ -151,7 +156,9 @@ struct ConfigurationReader {
       p.firstContactDays = Int(d)
     }
     if let mc = m["min_cell"] {
-      if mc.null != nil { p.minCell = nil } else {
+      if mc.null != nil {
+        p.minCell = nil
+      } else {
         guard let v = try number(mc, "parameters.min_cell"), v >= 1, v == v.rounded() else {
           throw fail("parameters.min_cell", "a whole number ≥ 1, or null")
         }
@@ -165,7 +172,9 @@ struct ConfigurationReader {
   }
 
   func readJob(_ node: Node, _ key: String) throws -> JobDefinition {
-    guard let m = node.mapping else { throw fail(key, "a job with name, schedule, period and steps") }
+    guard let m = node.mapping else {
+      throw fail(key, "a job with name, schedule, period and steps")
+    }
     try checkKeys(m, ["name", "schedule", "period", "steps"], key)
     guard let name = try text(m["name"], "\(key).name") else { throw fail("\(key).name", "a name") }
     guard let schedule = try text(m["schedule"], "\(key).schedule") else {

@@ -22,7 +22,9 @@ public enum Codes {
     "solde", "plan_respecte", "perte", "expulsion", "relogement", "autre",
   ]
   /// Case phases.
-  public static let phases = ["amiable", "contentieux", "surendettement", "expulsion", "externalise"]
+  public static let phases = [
+    "amiable", "contentieux", "surendettement", "expulsion", "externalise",
+  ]
   /// Action types known to the indicators.
   public static let actionTypes = [
     "relance_courrier", "relance_sms", "relance_mail", "relance_tel", "convocation", "entretien",

@@ -70,26 +70,33 @@ public enum ExtractKind: String, CaseIterable, Sendable, Comparable {
   public var columns: [ExtractColumn] {
     switch self {
     case .agencies:
-      [ExtractColumn("agency_id", .text, required: true), ExtractColumn("name", .text, required: true)]
+      [
+        ExtractColumn("agency_id", .text, required: true),
+        ExtractColumn("name", .text, required: true),
+      ]
     case .staff:
       [
-        ExtractColumn("staff_id", .text, required: true), ExtractColumn("name", .text, required: true),
+        ExtractColumn("staff_id", .text, required: true),
+        ExtractColumn("name", .text, required: true),
         ExtractColumn("role", .code(Codes.roles), required: true),
-        ExtractColumn("agency_id", .reference(.agencies)), ExtractColumn("fte", .decimal, default: "1"),
+        ExtractColumn("agency_id", .reference(.agencies)),
+        ExtractColumn("fte", .decimal, default: "1"),
         ExtractColumn("start_date", .date), ExtractColumn("end_date", .date),
       ]
     case .units:
       [
         ExtractColumn("unit_id", .text, required: true),
         ExtractColumn("agency_id", .reference(.agencies), required: true),
-        ExtractColumn("programme", .text), ExtractColumn("commune", .text), ExtractColumn("typology", .text),
+        ExtractColumn("programme", .text), ExtractColumn("commune", .text),
+        ExtractColumn("typology", .text),
         ExtractColumn("scheme", .code(Codes.schemes), default: "parc"),
         ExtractColumn("available_from", .date), ExtractColumn("available_to", .date),
       ]
     case .households:
       [
         ExtractColumn("household_id", .text, required: true), ExtractColumn("holder_name", .text),
-        ExtractColumn("adults", .integer, default: "1"), ExtractColumn("children", .integer, default: "0"),
+        ExtractColumn("adults", .integer, default: "1"),
+        ExtractColumn("children", .integer, default: "0"),
         ExtractColumn("composition", .code(Codes.compositions)),
         ExtractColumn("resources", .code(Codes.resources)), ExtractColumn("fragile", .boolean),
         ExtractColumn("dalo", .boolean),
@@ -108,13 +115,15 @@ public enum ExtractKind: String, CaseIterable, Sendable, Comparable {
         ExtractColumn("entry_id", .text, required: true),
         ExtractColumn("lease_id", .reference(.leases), required: true),
         ExtractColumn("entry_date", .date, required: true), ExtractColumn("due_date", .date),
-        ExtractColumn("period", .month), ExtractColumn("type", .code(Codes.ledgerTypes), required: true),
+        ExtractColumn("period", .month),
+        ExtractColumn("type", .code(Codes.ledgerTypes), required: true),
         ExtractColumn("amount", .amount, required: true), ExtractColumn("label", .text),
       ]
     case .balances:
       [
         ExtractColumn("lease_id", .reference(.leases), required: true),
-        ExtractColumn("as_of", .date, required: true), ExtractColumn("balance", .amount, required: true),
+        ExtractColumn("as_of", .date, required: true),
+        ExtractColumn("balance", .amount, required: true),
       ]
     case .cases:
       [
@@ -132,7 +141,8 @@ public enum ExtractKind: String, CaseIterable, Sendable, Comparable {
       ]
     case .actions:
       [
-        ExtractColumn("action_id", .text, required: true), ExtractColumn("date", .date, required: true),
+        ExtractColumn("action_id", .text, required: true),
+        ExtractColumn("date", .date, required: true),
         ExtractColumn("type", .openCode(Codes.actionTypes), required: true),
         ExtractColumn("staff_id", .reference(.staff)), ExtractColumn("case_id", .reference(.cases)),
         ExtractColumn("household_id", .reference(.households)), ExtractColumn("outcome", .text),
@@ -141,8 +151,10 @@ public enum ExtractKind: String, CaseIterable, Sendable, Comparable {
       [
         ExtractColumn("plan_id", .text, required: true),
         ExtractColumn("case_id", .reference(.cases), required: true),
-        ExtractColumn("signed_on", .date, required: true), ExtractColumn("first_month", .month, required: true),
-        ExtractColumn("months", .integer, required: true), ExtractColumn("instalment", .amount, required: true),
+        ExtractColumn("signed_on", .date, required: true),
+        ExtractColumn("first_month", .month, required: true),
+        ExtractColumn("months", .integer, required: true),
+        ExtractColumn("instalment", .amount, required: true),
         ExtractColumn("initial_debt", .amount, required: true), ExtractColumn("ended_on", .date),
       ]
     case .measures:
@@ -151,8 +163,10 @@ public enum ExtractKind: String, CaseIterable, Sendable, Comparable {
         ExtractColumn("household_id", .reference(.households), required: true),
         ExtractColumn("scheme", .code(Codes.measureSchemes), required: true),
         ExtractColumn("funder", .code(Codes.funders), required: true),
-        ExtractColumn("staff_id", .reference(.staff)), ExtractColumn("notified_on", .date, required: true),
-        ExtractColumn("first_contact_on", .date), ExtractColumn("started_on", .date), ExtractColumn("ended_on", .date),
+        ExtractColumn("staff_id", .reference(.staff)),
+        ExtractColumn("notified_on", .date, required: true),
+        ExtractColumn("first_contact_on", .date), ExtractColumn("started_on", .date),
+        ExtractColumn("ended_on", .date),
         ExtractColumn("outcome", .code(Codes.outcomes)),
       ]
     case .stays:

@@ -39,7 +39,9 @@ public struct FieldParser: Sendable {
       if c >= 0x30, c <= 0x39 {
         if sawDecimal {
           fracDigits += 1
-          guard fracDigits <= 2 else { return .failure(.init("'\(text)' has more than 2 decimals")) }
+          guard fracDigits <= 2 else {
+            return .failure(.init("'\(text)' has more than 2 decimals"))
+          }
           cents = cents * 10 + Int64(c - 0x30)
         } else {
           intDigits += 1
@@ -52,7 +54,8 @@ public struct FieldParser: Sendable {
         if grouped, groupDigits != 3 { return .failure(badGrouping(text)) }
         sawDecimal = true
         i += 1
-      } else if let t = thousands, !sawDecimal, u.count - i >= t.count, Array(u[i..<(i + t.count)]) == t
+      } else if let t = thousands, !sawDecimal, u.count - i >= t.count,
+        Array(u[i..<(i + t.count)]) == t
       {
         // Groups: 1–3 digits first, then exactly 3 between separators.
         if intDigits == 0 || (grouped ? groupDigits != 3 : groupDigits > 3) {

@@ -52,10 +52,12 @@ public struct HeaderPlan: Sendable {
       }
       if column.name == kind.signedAmountColumn, let pair = mapping.amountPair {
         guard let d = index[pair.debit] else {
-          throw HeaderError("the debit header '\(pair.debit)' named by profile '\(profile.name)' is missing")
+          throw HeaderError(
+            "the debit header '\(pair.debit)' named by profile '\(profile.name)' is missing")
         }
         guard let c = index[pair.credit] else {
-          throw HeaderError("the credit header '\(pair.credit)' named by profile '\(profile.name)' is missing")
+          throw HeaderError(
+            "the credit header '\(pair.credit)' named by profile '\(profile.name)' is missing")
         }
         used.formUnion([d, c])
         sources.append(.debitCredit(d, c))
@@ -77,8 +79,10 @@ public struct HeaderPlan: Sendable {
     self.fieldCount = names.count
     self.sources = sources
     self.codes = codes
-    self.ignoredHeaders = names.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }
-      .map(\.element)
+    self.ignoredHeaders = names.enumerated().filter {
+      !used.contains($0.offset) && !$0.element.isEmpty
+    }
+    .map(\.element)
   }
 }
 

@@ -66,7 +66,9 @@ public struct RowMapper: Sendable {
       }
       if let table = plan.codes[i], let mapped = table[text] { text = mapped }
       if text.isEmpty {
-        if let d = column.defaultText { text = d } else {
+        if let d = column.defaultText {
+          text = d
+        } else {
           if column.required { errors.append((.missing, "\(column.name): missing required value")) }
           continue
         }
@@ -101,7 +103,9 @@ public struct RowMapper: Sendable {
         case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
         }
       case .decimal:
-        switch text == column.defaultText ? FieldParser.canonicalDecimal(raw) : parser.decimalNumber(raw) {
+        switch text == column.defaultText
+          ? FieldParser.canonicalDecimal(raw) : parser.decimalNumber(raw)
+        {
         case .success(let v): values[i] = .real(v)
         case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
         }
@@ -115,7 +119,10 @@ public struct RowMapper: Sendable {
           values[i] = .text(text)
         } else {
           errors.append(
-            (.code, "\(column.name): unknown code '\(text)' (expected one of \(allowed.joined(separator: ", ")))"))
+            (
+              .code,
+              "\(column.name): unknown code '\(text)' (expected one of \(allowed.joined(separator: ", ")))"
+            ))
         }
       case .openCode(let known):
         values[i] = .text(text)

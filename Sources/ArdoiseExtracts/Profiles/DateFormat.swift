@@ -6,7 +6,9 @@ import ArdoiseCore
 /// Two-digit years are 2000–2069 for `00`–`69` and 1970–1999 for `70`–`99`.
 public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
   enum Token: Equatable, Sendable {
-    case day(fixed: Bool), month(fixed: Bool), year4, year2
+    case day(fixed: Bool)
+    case month(fixed: Bool)
+    case year4, year2
     case literal(UInt8)
   }
   let tokens: [Token]

@@ -64,7 +64,8 @@ public struct MappingProfile: Sendable, Equatable {
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-      throw ProfileError(file: path, key: nil, message: "cannot be read (\(error.localizedDescription))")
+      throw ProfileError(
+        file: path, key: nil, message: "cannot be read (\(error.localizedDescription))")
     }
     return try parse(text, file: path)
   }

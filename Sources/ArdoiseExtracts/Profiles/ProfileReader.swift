@@ -30,7 +30,8 @@ struct ProfileReader {
     profile.name = try string(root["name"], "name") ?? stem(of: file)
     if let e = try string(root["encoding"], "encoding") {
       guard let enc = TextEncoding(name: e) else {
-        throw fail("encoding", "'\(e)' is not supported; expected utf-8, windows-1252 or iso-8859-1")
+        throw fail(
+          "encoding", "'\(e)' is not supported; expected utf-8, windows-1252 or iso-8859-1")
       }
       profile.encoding = enc
     }
@@ -38,7 +39,8 @@ struct ProfileReader {
       switch d {
       case ";", ",", "|": profile.delimiter = d.utf8.first!
       case "\t", "tab", "\\t": profile.delimiter = 0x09
-      default: throw fail("delimiter", "'\(d)' is not supported; expected \";\", \",\", \"|\" or tab")
+      default:
+        throw fail("delimiter", "'\(d)' is not supported; expected \";\", \",\", \"|\" or tab")
       }
     }
     if let d = try string(root["decimal"], "decimal") {
@@ -59,8 +61,9 @@ struct ProfileReader {
     if profile.thousands == profile.decimal {
       throw fail("thousands", "must differ from the decimal separator")
     }
-    for (key, target) in [("date_format", \MappingProfile.dateFormat), ("month_format", \.monthFormat)]
-    {
+    for (key, target) in [
+      ("date_format", \MappingProfile.dateFormat), ("month_format", \.monthFormat),
+    ] {
       if let f = try string(root[key], key) {
         guard let fmt = DateFormat(f) else {
           throw fail(key, "'\(f)' is not a date pattern; use dd, d, MM, M, yyyy, yy and separators")
@@ -115,8 +118,12 @@ struct ProfileReader {
         guard let cols = v.mapping else { throw fail(path, "expected column: {file value: code}") }
         for (ck, cv) in cols {
           let c = ck.string ?? ""
-          guard canonical.contains(c) else { throw fail("\(path).\(c)", "not a column of \(kind.rawValue)") }
-          guard let pairs = cv.mapping else { throw fail("\(path).\(c)", "expected {file value: code}") }
+          guard canonical.contains(c) else {
+            throw fail("\(path).\(c)", "not a column of \(kind.rawValue)")
+          }
+          guard let pairs = cv.mapping else {
+            throw fail("\(path).\(c)", "expected {file value: code}")
+          }
           var table: [String: String] = [:]
           for (a, b) in pairs { table[a.string ?? ""] = try string(b, "\(path).\(c)") ?? "" }
           m.codes[c] = table
@@ -133,7 +140,9 @@ struct ProfileReader {
           } else {
             guard let d = try string(pair["debit"], "\(path).debit"),
               let c = try string(pair["credit"], "\(path).credit")
-            else { throw fail(path, "expected {debit: header, credit: header} or {column: header}") }
+            else {
+              throw fail(path, "expected {debit: header, credit: header} or {column: header}")
+            }
             m.amountPair = (d, c)
           }
         } else {

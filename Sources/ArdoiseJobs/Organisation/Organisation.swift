@@ -17,7 +17,9 @@ public final class Organisation {
   /// Opens the organisation described by a configuration.
   public init(configuration: Configuration) throws {
     self.configuration = configuration
-    self.profiles = try configuration.profiles.map { ($0.pattern, try MappingProfile.load(path: $0.path)) }
+    self.profiles = try configuration.profiles.map {
+      ($0.pattern, try MappingProfile.load(path: $0.path))
+    }
     self.store = try Store(path: configuration.database)
   }
 
@@ -25,7 +27,9 @@ public final class Organisation {
   /// bare store by `--database`.
   public static func configuration(config: String?, database: String?) throws -> Configuration {
     if let config { return try Configuration.load(path: config) }
-    if database == nil, let env = ProcessInfo.processInfo.environment["ARDOISE_CONFIG"], !env.isEmpty {
+    if database == nil, let env = ProcessInfo.processInfo.environment["ARDOISE_CONFIG"],
+      !env.isEmpty
+    {
       return try Configuration.load(path: env)
     }
     if let database { return Configuration(database: database) }
@@ -38,7 +42,9 @@ public final class Organisation {
   }
 
   /// Ingest options from the configuration, with command-line overrides.
-  public func ingestOptions(kind: ExtractKind? = nil, profilePath: String? = nil, today: Day = .today())
+  public func ingestOptions(
+    kind: ExtractKind? = nil, profilePath: String? = nil, today: Day = .today()
+  )
     throws -> IngestOptions
   {
     var o = IngestOptions(today: today)

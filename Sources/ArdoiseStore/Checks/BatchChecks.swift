@@ -41,15 +41,21 @@ struct BatchChecks {
     out.append(
       fromLoader(
         "valid_values", passing: "every value reads as its type",
-        failing: { "\($0) row(s) with an unreadable value, a wrong field count or bad dates (quarantined)" }))
+        failing: {
+          "\($0) row(s) with an unreadable value, a wrong field count or bad dates (quarantined)"
+        }))
     out.append(
       fromLoader(
         "allowed_codes", passing: "every code is known",
-        failing: { "\($0) row(s) with an unknown code (quarantined, or kept with a warning for action types)" }))
+        failing: {
+          "\($0) row(s) with an unknown code (quarantined, or kept with a warning for action types)"
+        }))
     out.append(
       fromLoader(
         "references", passing: "every reference is known",
-        failing: { "\($0) row(s) reference an unknown lease, case, household, unit, agency or staff (quarantined; replay them once the reference arrives)" }))
+        failing: {
+          "\($0) row(s) reference an unknown lease, case, household, unit, agency or staff (quarantined; replay them once the reference arrives)"
+        }))
     if let c = try futureEntries() { out.append(c) }
     out.append(try rowCountChange())
     if loader.kind == .ledger || loader.kind == .balances { out.append(try ledgerVersusBalances()) }
@@ -75,9 +81,11 @@ struct BatchChecks {
     default: return nil
     }
     let today = loader.options.today
-    let count = try Int.fetchOne(
-      db, sql: "SELECT COUNT(*) FROM \(loader.kind.table) WHERE batch_id = ? AND \(dateColumn) > ?",
-      arguments: [loader.batchId, today.yyyymmdd]) ?? 0
+    let count =
+      try Int.fetchOne(
+        db,
+        sql: "SELECT COUNT(*) FROM \(loader.kind.table) WHERE batch_id = ? AND \(dateColumn) > ?",
+        arguments: [loader.batchId, today.yyyymmdd]) ?? 0
     guard count > 0 else {
       return CheckOutcome(
         name: "future_entries", status: .pass, count: 0,
@@ -117,7 +125,8 @@ struct BatchChecks {
     if change > loader.options.rowCountTolerance {
       return CheckOutcome(
         name: "row_count_change", status: .warn, count: 1,
-        message: text + ", a change above \(Rounding.fixed(loader.options.rowCountTolerance * 100, places: 0)) %",
+        message: text
+          + ", a change above \(Rounding.fixed(loader.options.rowCountTolerance * 100, places: 0)) %",
         rows: [CheckRow(line: nil, key: loader.kind.rawValue, detail: text)])
     }
     return CheckOutcome(name: "row_count_change", status: .pass, count: 0, message: text)
@@ -161,7 +170,8 @@ struct BatchChecks {
     return CheckOutcome(
       name: "ledger_vs_balances", status: .pass, count: 0,
       message: compared == 0
-        ? "no ERP balance to compare yet" : "\(compared) ERP balance(s) equal the ledger to the cent")
+        ? "no ERP balance to compare yet"
+        : "\(compared) ERP balance(s) equal the ledger to the cent")
   }
 
   func save(_ outcomes: [CheckOutcome]) throws {
@@ -169,7 +179,8 @@ struct BatchChecks {
       sql: "INSERT INTO check_row (check_id, line, key, detail) VALUES (?, ?, ?, ?)")
     for c in outcomes {
       try db.execute(
-        sql: "INSERT INTO check_result (batch_id, name, status, count, message) VALUES (?, ?, ?, ?, ?)",
+        sql:
+          "INSERT INTO check_result (batch_id, name, status, count, message) VALUES (?, ?, ?, ?, ?)",
         arguments: [loader.batchId, c.name, c.status.rawValue, c.count, c.message])
       let id = db.lastInsertedRowID
       for r in c.rows { try row.execute(arguments: [id, r.line, r.key, r.detail]) }

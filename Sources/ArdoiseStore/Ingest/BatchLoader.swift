@@ -84,7 +84,9 @@ struct BatchLoader {
           try store(values, record, &report)
           if !warnings.isEmpty {
             report.warnings += 1
-            note("allowed_codes", line: record.line, key: key(values), warnings.joined(separator: "; "))
+            note(
+              "allowed_codes", line: record.line, key: key(values), warnings.joined(separator: "; ")
+            )
           }
         }
       }
@@ -170,7 +172,7 @@ struct BatchLoader {
     report.rejectedBy[category.rawValue, default: 0] += 1
     try quarantine.execute(arguments: [
       batchId, kind.rawValue, record.line, record.raw, reason, category.rawValue,
-      values.map(FieldValue.json),
+      category == .reference ? values.map(FieldValue.json) : nil,
     ])
     let k = values.map(key) ?? "line \(record.line)"
     note(BatchChecks.checkName(for: category), line: record.line, key: k, reason)
@@ -207,7 +209,7 @@ struct BatchLoader {
         try reject(
           record,
           "conflict: \(kind.key.joined(separator: ", ")) \(key(values)) is already stored with other values (\(diff)); ledger entries and actions are corrected by new entries, never rewritten",
-          .conflict, nil, &report)
+          .conflict, values, &report)
       }
       return
     }
@@ -215,7 +217,8 @@ struct BatchLoader {
     if let first = seenInFile[k], first.values != values {
       note(
         "unique_keys", line: record.line, key: k,
-        "also on line \(first.line) with other values (\(differences(first.values, values))); the later row wins")
+        "also on line \(first.line) with other values (\(differences(first.values, values))); the later row wins"
+      )
     }
     if seenInFile[k] == nil || seenInFile[k]!.values != values {
       seenInFile[k] = (record.line, values)

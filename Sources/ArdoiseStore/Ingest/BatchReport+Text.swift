@@ -11,7 +11,8 @@ extension BatchReport {
     case .refused:
       return "\(name): REFUSED — \(message ?? "")\n  nothing was stored"
     case .stored, .checked:
-      let what = status == .stored ? "batch \(batch.map(String.init) ?? "?")" : "checked, not stored"
+      let what =
+        status == .stored ? "batch \(batch.map(String.init) ?? "?")" : "checked, not stored"
       lines.append("\(name) → \(what) (\(kind ?? "?"), profile \(profile ?? "?"))")
     }
     lines.append(
@@ -20,7 +21,8 @@ extension BatchReport {
     if !rejectedBy.isEmpty {
       lines.append(
         "  rejected by reason: "
-          + rejectedBy.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+          + rejectedBy.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+            separator: ", "))
     }
     if !ignoredColumns.isEmpty {
       lines.append("  ignored columns: " + ignoredColumns.joined(separator: ", "))

@@ -30,7 +30,9 @@ public struct Ingestor {
         throw StoreError("\(p): no such file or folder")
       }
       if isDir.boolValue {
-        let names = try fm.contentsOfDirectory(atPath: p).filter { $0.lowercased().hasSuffix(".csv") }
+        let names = try fm.contentsOfDirectory(atPath: p).filter {
+          $0.lowercased().hasSuffix(".csv")
+        }
         out += names.sorted().map { (p as NSString).appendingPathComponent($0) }
       } else {
         out.append(p)
@@ -46,7 +48,8 @@ public struct Ingestor {
     for f in files {
       let name = (f as NSString).lastPathComponent
       let profile = options.profile(forFileName: name)
-      let kind = options.kind ?? profile.kind(forFileName: name) ?? ExtractKind.guess(fromFileName: name)
+      let kind =
+        options.kind ?? profile.kind(forFileName: name) ?? ExtractKind.guess(fromFileName: name)
       planned.append((f, kind, profile))
     }
     // Stable sort by load order; unknown kinds last (they are refused).
@@ -119,7 +122,8 @@ public struct Ingestor {
       report.status = .refused
       let name = (file as NSString).lastPathComponent
       report.message =
-        refusal.line > 0 ? "\(name), line \(refusal.line): \(refusal.reason)" : "\(name): \(refusal.reason)"
+        refusal.line > 0
+        ? "\(name), line \(refusal.line): \(refusal.reason)" : "\(name): \(refusal.reason)"
     } catch {
       report.status = .refused
       report.message = "\((file as NSString).lastPathComponent): \(error)"

@@ -97,7 +97,8 @@ public struct Quarantine {
         var known: [Int: Set<String>] = [:]
         for (i, c) in columns.enumerated() {
           if case .reference(let target) = c.type {
-            known[i] = try Set(String.fetchAll(db, sql: "SELECT \(target.key[0]) FROM \(target.table)"))
+            known[i] = try Set(
+              String.fetchAll(db, sql: "SELECT \(target.key[0]) FROM \(target.table)"))
           }
         }
         let names = columns.map(\.name)
@@ -108,7 +109,8 @@ public struct Quarantine {
           guard let values = FieldValue.values(fromJSON: row["record"], columns: columns) else {
             continue
           }
-          let missing = known.contains { i, set in values[i].text.map { !set.contains($0) } ?? false }
+          let missing = known.contains { i, set in values[i].text.map { !set.contains($0) } ?? false
+          }
           if missing {
             report.waiting += 1
             continue
@@ -118,7 +120,8 @@ public struct Quarantine {
             db, sql: "SELECT \(names.joined(separator: ", ")) FROM \(kind.table) WHERE \(keyWhere)",
             arguments: keyArgs
           ).map { r in columns.indices.map { FieldValue(r[$0] as DatabaseValue) } }
-          let all = StatementArguments(values.map(\.databaseValue) + [row["batch_id"] as Int64].map(\.databaseValue))
+          let all = StatementArguments(
+            values.map(\.databaseValue) + [row["batch_id"] as Int64].map(\.databaseValue))
           if let stored {
             if stored == values {
               report.duplicate += 1
@@ -126,7 +129,10 @@ public struct Quarantine {
               report.conflicts += 1
               try db.execute(
                 sql: "UPDATE quarantine SET category = 'conflict', reason = ? WHERE id = ?",
-                arguments: ["conflict on replay: \(kind.key.joined(separator: ", ")) already stored with other values", id])
+                arguments: [
+                  "conflict on replay: \(kind.key.joined(separator: ", ")) already stored with other values",
+                  id,
+                ])
               continue
             } else {
               let sets = names.map { "\($0) = ?" }.joined(separator: ", ")
@@ -138,7 +144,8 @@ public struct Quarantine {
           } else {
             let ph = Array(repeating: "?", count: names.count + 1).joined(separator: ", ")
             try db.execute(
-              sql: "INSERT INTO \(kind.table) (\(names.joined(separator: ", ")), batch_id) VALUES (\(ph))",
+              sql:
+                "INSERT INTO \(kind.table) (\(names.joined(separator: ", ")), batch_id) VALUES (\(ph))",
               arguments: all)
             report.replayed += 1
           }

@@ -76,7 +76,8 @@ public enum Schema {
         """)
     for kind in ExtractKind.loadOrder {
       let cols = kind.columns.map { c in
-        "\(c.name) \(sqlType(c.type))" + (c.required || kind.key.contains(c.name) ? " NOT NULL" : "")
+        "\(c.name) \(sqlType(c.type))"
+          + (c.required || kind.key.contains(c.name) ? " NOT NULL" : "")
       }
       try db.execute(
         sql: """
