@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderSampleTests: XCTestCase {
-  func testNothing() {}
-}
