@@ -443,7 +443,9 @@ struct LeaseRun {
       case .punctual:
         amount = clearing(0.85)
       case .shock where !shockMonths.contains(index):
-        amount = clearing(0.6)
+        // Back on track after the shock: the rent, and what the budget allows of the arrears.
+        amount =
+          due + (b0 > 0 ? min(b0, euros(rent * Cents(rng.int(10...40)) / 100)) : max(b0, -due))
       case .late:
         if rng.chance(0.12) { return }
         amount = max(0, due + b0)
@@ -906,7 +908,7 @@ struct LeaseRun {
     } else if r >= broken {
       plan.lumpAt = first.adding(rng.int(2...5))
     }
-    if profile == .improving || profile == .shock { profile = .punctual }
+    if profile == .improving { profile = .punctual }
     planRows.append(
       PlanRow(
         number: w.planCount, caseNumber: c.number, signed: today, firstMonth: first,

@@ -6,6 +6,32 @@ import Foundation
 ///
 /// The landlord is written lease by lease through buffered writers, so that a million leases
 /// over three years (about a hundred million ledger rows) take flat memory.
+///
+/// **Landlord** (six agencies of Vaucluse: AVI, CAR, CAV, ORA, APT, BOL). Homes come in estates;
+/// each home has a chain of leases: a tenant present at the start (moved in up to 25 years
+/// before) or a vacant home, then re-lets after each departure (about 8 % a year, some on the
+/// last day of a month). Rent and charges 300–840 € at the start, revised every January; APL
+/// paid to the landlord on about 40 % of leases (below the rent; for entrants sometimes months
+/// late, then caught up), RLS on most of them. The ledger has a rent call on the 1st of each
+/// month (due the 5th, prorated in the month of entry and credited back for the days after a
+/// departure), wrong calls cancelled by a negative `loyer` of the same period, payments by
+/// behaviour (on time, late, partial, chronic, improving once a plan is signed, a shock that
+/// stops payments for a few months), bounced payments (`rejet`) often paid again, the yearly
+/// charge adjustment in June (both signs), repairs, procedure costs, FSL and Action Logement
+/// aid, credit notes, the deposit returned after departure, refunds of credit balances, and
+/// write-offs of departed debtors. Nothing is dated after the end; the only entries before the
+/// period are the unpaid months of tenants already in arrears when it starts (up to 10 months
+/// back, with their cases). `balances` is the ledger's sum per lease at the end of each of the
+/// last three months. A case opens when the debt exceeds a month of rent: reminders, summons,
+/// interviews, home visits, FSL, plans (kept, broken, ended early), transfer to litigation
+/// (payment order, CCAPEX, summons, hearing, then a court plan or eviction), over-indebtedness,
+/// departed debtors handed to the social advisors then to a collection agency or written off;
+/// cases close as `solde`, `plan_respecte`, `perte`, `expulsion`, `relogement` or `autre`, and
+/// some are open at the end. CAF signals follow the arrears' constitution, some late or
+/// missing. One recovery officer leaves during the period, her portfolio is covered and then
+/// taken over by a newcomer.
+///
+/// **Association** (Toulouse): see `SampleOptions.leases` for its size.
 public enum SampleGenerator {
   /// The name of the ERP mapping profile.
   public static let profileName = "erp-vaucluse"
@@ -17,7 +43,9 @@ public enum SampleGenerator {
     guard (1...600).contains(options.months) else {
       throw .invalidOption("months must be between 1 and 600")
     }
-    guard options.firstMonth.year >= 1900 else { throw .invalidOption("end is too early") }
+    guard options.end.year <= 9000, options.end.adding(-(options.months + 12)).year >= 1900 else {
+      throw .invalidOption("the period must lie between 1900 and 9000")
+    }
     if options.kind == .association, options.dialect == .erp {
       throw .invalidOption("the ERP dialect exists for the landlord only")
     }
