@@ -813,7 +813,7 @@ struct LeaseRun {
         // Arrears constituted (R824-1): signalled to the CAF within two months, mostly.
         constituted = today
         let r = rng.int(0...99)
-        let (onTime, late) = apl > 0 ? (78, 90) : (55, 75)
+        let (onTime, late) = apl > 0 ? (82, 92) : (70, 85)
         if r < onTime {
           schedule(today.adding(days: rng.int(2...55)), .cafSignal(episode: episode))
         } else if r < late {
