@@ -1,0 +1,32 @@
+/// The Windows-1252 code page, for the ERP dialect.
+enum Windows1252 {
+  /// The byte of a Unicode scalar in Windows-1252, or nil when the code page lacks it.
+  static func byte(for scalar: Unicode.Scalar) -> UInt8? {
+    let v = scalar.value
+    if v < 0x80 || (0xA0...0xFF).contains(v) { return UInt8(v) }
+    return high[v]
+  }
+
+  /// The Unicode scalar of a Windows-1252 byte, or nil for the five unassigned bytes
+  /// (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+  static func scalar(for byte: UInt8) -> Unicode.Scalar? {
+    if byte < 0x80 || byte >= 0xA0 { return Unicode.Scalar(byte) }
+    return low[byte]
+  }
+
+  /// The bytes 0x80–0x9F that Windows-1252 assigns, by scalar.
+  private static let high: [UInt32: UInt8] = {
+    var out: [UInt32: UInt8] = [:]
+    for (b, s) in low { out[s.value] = b }
+    return out
+  }()
+
+  private static let low: [UInt8: Unicode.Scalar] = [
+    0x80: "\u{20AC}", 0x82: "\u{201A}", 0x83: "\u{0192}", 0x84: "\u{201E}", 0x85: "\u{2026}",
+    0x86: "\u{2020}", 0x87: "\u{2021}", 0x88: "\u{02C6}", 0x89: "\u{2030}", 0x8A: "\u{0160}",
+    0x8B: "\u{2039}", 0x8C: "\u{0152}", 0x8E: "\u{017D}", 0x91: "\u{2018}", 0x92: "\u{2019}",
+    0x93: "\u{201C}", 0x94: "\u{201D}", 0x95: "\u{2022}", 0x96: "\u{2013}", 0x97: "\u{2014}",
+    0x98: "\u{02DC}", 0x99: "\u{2122}", 0x9A: "\u{0161}", 0x9B: "\u{203A}", 0x9C: "\u{0153}",
+    0x9E: "\u{017E}", 0x9F: "\u{0178}",
+  ]
+}
