@@ -81,7 +81,7 @@ let package = Package(
     .executableTarget(
       name: "ardoise",
       dependencies: [
-        "ArdoiseJobs",
+        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseJobs", "ArdoiseSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -94,7 +94,9 @@ let package = Package(
       name: "ArdoiseExtractsTests", dependencies: ["ArdoiseExtracts"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ArdoiseStoreTests",
-      dependencies: ["ArdoiseStore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "ArdoiseStore", "ArdoiseSample", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ArdoiseIndicatorsTests",

@@ -27,7 +27,9 @@ extension BatchReport {
     if !ignoredColumns.isEmpty {
       lines.append("  ignored columns: " + ignoredColumns.joined(separator: ", "))
     }
-    for c in checks {
+    let passed = checks.filter { $0.status == .pass }.map(\.name)
+    if !passed.isEmpty { lines.append("  checks passed: " + passed.joined(separator: ", ")) }
+    for c in checks where c.status != .pass {
       lines.append("  check \(c.name): \(c.status.rawValue) — \(c.message)")
       for r in c.rows.prefix(5) {
         lines.append("    " + (r.line.map { "line \($0), " } ?? "") + "\(r.key): \(r.detail)")
