@@ -1,4 +1,4 @@
-public import ArdoiseStore
+import ArdoiseStore
 
 /// What the compute step of a period did: how many indicator values it stored and how its
 /// checks (bridge, ageing reconciliation) came out.
@@ -7,16 +7,16 @@ public struct ComputeSummary: Codable, Equatable, Sendable {
   public var values: Int
   /// The period's checks. A check with status `fail` fails the step, and so the run: checks
   /// that cannot hold are failures, not warnings.
-  public var checks: [CheckOutcome]
+  public var checks: [PeriodCheck]
 
   /// Creates a summary.
-  public init(values: Int, checks: [CheckOutcome] = []) {
+  public init(values: Int, checks: [PeriodCheck] = []) {
     self.values = values
     self.checks = checks
   }
 
   /// The checks that failed.
-  public var failedChecks: [CheckOutcome] { checks.filter { $0.status == .fail } }
+  public var failedChecks: [PeriodCheck] { checks.filter { $0.status == .fail } }
 
   /// `412 values; checks: bridge pass, ageing_reconciliation fail (3)`.
   public var detail: String {
