@@ -147,6 +147,10 @@ final class JobRunnerRunTests: XCTestCase {
     }
     XCTAssertEqual(try f.dump(), before)
     XCTAssertEqual(f.steps.calls, [])
+    XCTAssertEqual(f.logged.count, 1)
+    XCTAssertTrue(
+      f.logged[0].hasPrefix("the store is locked by PID \(getpid()) on ")
+        && f.logged[0].hasSuffix(" (jobs due); waiting up to 0.2 s"), "\(f.logged)")
   }
 
   func testARunLeftRunningByAKilledProcessIsClosedByTheNextLockHolder() throws {

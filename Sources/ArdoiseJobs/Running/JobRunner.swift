@@ -113,7 +113,15 @@ public final class JobRunner {
   func withRunLock<T>(purpose: String, _ body: () throws -> T) throws -> T {
     guard let path = store.path else { return try body() }
     let lock = RunLock(databasePath: path, purpose: purpose)
-    let takeover = try lock.acquire(waitingUpTo: lockWait, pollEvery: lockPoll)
+    var takeover: LockTakeover?
+    do {
+      takeover = try lock.acquire(waitingUpTo: 0)
+    } catch {
+      guard case .busy(_, let holder, _) = error, lockWait > 0 else { throw error }
+      let who = holder.map { "\($0)" } ?? "another process"
+      log("the store is locked by \(who); waiting up to \(JobRunner.seconds(lockWait))")
+      takeover = try lock.acquire(waitingUpTo: lockWait, pollEvery: lockPoll)
+    }
     defer { lock.release() }
     if let takeover { log(takeover.description) }
     let reason =
@@ -144,6 +152,11 @@ public final class JobRunner {
       outcomes.append(try execute(run))
     }
     return outcomes
+  }
+
+  /// `30 s`, `0.5 s`.
+  static func seconds(_ value: Double) -> String {
+    value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
   }
 
   /// `SIGTERM`, `SIGINT`, or `signal 10`.
