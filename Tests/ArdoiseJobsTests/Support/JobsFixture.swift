@@ -50,8 +50,11 @@ final class JobsFixture {
   /// Sets the clock.
   func at(_ now: String) { clock.set(LocalDateTime(iso: now)!) }
 
-  /// Every row of the run history's tables, as text: to compare stores.
-  func dump() throws -> [String] {
+  /// Every row of the run history's tables and the batches, as text: to compare stores.
+  func dump() throws -> [String] { try JobsFixture.dump(store) }
+
+  /// Every row of a store's run history tables and batches, as text.
+  static func dump(_ store: Store) throws -> [String] {
     try store.read { db in
       var out: [String] = []
       for table in ["run", "run_step", "run_input", "run_output", "job_schedule", "batch"] {
