@@ -187,4 +187,19 @@ final class JobsProcessTests: XCTestCase {
     XCTAssertEqual(object?["status"] as? String, "succeeded")
     XCTAssertEqual((object?["inputs"] as? [[String: Any]])?.first?["sha256"] as? String, sha)
   }
+
+  func testTheDaemonStopsCleanlyOnSIGTERM() throws {
+    let daemon = try start("jobs", "daemon")
+    try waitFor(20, "the daemon's first check") {
+      try RunHistory(store: store()).firstSeen(
+        ScheduledJob(name: "import", schedule: cron("0 6 5 * *"), periodRule: .previousMonth))
+        != nil
+    }
+    XCTAssertEqual(kill(daemon.pid, SIGTERM), 0)
+    let result = daemon.wait()
+    XCTAssertEqual(result.status, 0, result.err)
+    XCTAssertEqual(daemon.process.terminationReason, .exit)
+    XCTAssertTrue(result.out.hasSuffix("daemon stopped by SIGTERM\n"), result.out)
+    XCTAssertEqual(try integrity(), "ok")
+  }
 }
