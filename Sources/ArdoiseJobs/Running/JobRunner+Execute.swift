@@ -7,15 +7,16 @@ extension JobRunner {
   func execute(_ planned: PlannedRun) throws -> RunOutcome {
     let job = try job(named: planned.job)
     let hash = executor.definitionsHash()
+    let start = clock.now()
     let id = try recorder.begin(
-      planned, at: clock.now(), definitionsHash: hash, programVersion: programVersion)
+      planned, at: start, definitionsHash: hash, programVersion: programVersion)
     log("run #\(id) \(planned): started")
     let began = ContinuousClock.now
     var context = RunContext(
       runID: id, job: planned.job, period: planned.period, trigger: planned.trigger,
-      startedAt: clock.now(), definitionsHash: hash, programVersion: programVersion)
+      startedAt: start, definitionsHash: hash, programVersion: programVersion)
     var failure: String?
-    let steps = Array(job.steps.enumerated().map { (index: $0.offset + 1, step: $0.element) })
+    let steps = job.steps.enumerated().map { (index: $0.offset + 1, step: $0.element) }
     for (position, entry) in steps.enumerated() {
       if position > 0, let signal = shutdown?.receivedSignal {
         let name = JobRunner.signalName(signal)
