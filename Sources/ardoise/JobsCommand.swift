@@ -39,6 +39,7 @@ struct JobsCommand: ParsableCommand {
     func validate() throws {
       if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
       if from != nil, period != nil { throw ValidationError("give --period or --from/--to") }
+      for text in [period, from, to].compactMap({ $0 }) { _ = try JobsCommand.period(text) }
     }
 
     func run() throws {
@@ -69,13 +70,16 @@ struct JobsCommand: ParsableCommand {
     var lockWait: Double = JobRunner.defaultLockWait
     @OptionGroup var organisation: OrganisationOptions
 
-    func run() throws {
-      var clock: any SchedulerClock = SystemClock()
+    func validate() throws {
       if let now {
-        do { clock = ManualClock(try LocalDateTime.parse(now)) } catch {
-          throw ValidationError("--now: \(error)")
-        }
+        do { _ = try LocalDateTime.parse(now) } catch { throw ValidationError("--now: \(error)") }
       }
+    }
+
+    func run() throws {
+      let clock: any SchedulerClock =
+        now.flatMap { LocalDateTime(iso: $0) }.map(ManualClock.init)
+        ?? SystemClock()
       let runner = try JobsCommand.runner(organisation, clock: clock, lockWait: lockWait)
       if dryRun {
         for (job, plan) in try runner.planDue() {
