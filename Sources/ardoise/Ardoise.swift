@@ -9,6 +9,7 @@ struct Ardoise: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       IngestCommand.self, CheckCommand.self, QuarantineCommand.self, SampleCommand.self,
+      InitCommand.self, JobsCommand.self,
     ]
   )
 }

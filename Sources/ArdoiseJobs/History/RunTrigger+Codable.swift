@@ -1,0 +1,2 @@
+/// Written as its history name: `schedule`, `manual`, `backfill`, `catch-up`.
+extension RunTrigger: Codable {}
