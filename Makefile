@@ -36,7 +36,11 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel --num-workers 2
+	@rm -f .build/tests.xml
+	$(SWIFT) test --skip-build --parallel --num-workers 2 --disable-swift-testing \
+	  --xunit-output .build/tests.xml
+	@t=$$(grep -o '<testcase ' .build/tests.xml | wc -l); f=$$(grep -o '<failure' .build/tests.xml | wc -l); \
+	  echo "tests: $$((t - f)) passed, $$f failed"; [ "$$f" -eq 0 ] && [ "$$t" -gt 0 ]
 
 fmt:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -37,7 +37,14 @@ public final class Store: Sendable {
     let pool = try DatabasePool(path: path, configuration: config)
     self.writer = pool
     self.path = path
-    try Schema.migrator.migrate(pool)
+    do {
+      try Schema.migrator.migrate(pool)
+    } catch {
+      // Two processes creating the same new store at once: the loser's migration fails on the
+      // winner's tables; once the winner has committed, migrating again finds nothing to do.
+      usleep(200_000)
+      try Schema.migrator.migrate(pool)
+    }
   }
 
   /// An in-memory store, for tests and `check`.
