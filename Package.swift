@@ -45,6 +45,7 @@ let package = Package(
       name: "ArdoiseStore",
       dependencies: [
         "ArdoiseCore", "ArdoiseExtracts", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings
     ),

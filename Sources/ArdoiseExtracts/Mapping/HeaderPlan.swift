@@ -96,6 +96,9 @@ public struct HeaderError: Error, Sendable {
 extension String {
   /// The string without leading and trailing spaces and tabs (ASCII and no-break).
   var trimmingSpaces: String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    // Fast path: nothing to trim when both ends are visible ASCII.
+    if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
     var s = Substring(self)
     while let f = s.first, f == " " || f == "\t" || f == "\u{00A0}" || f == "\u{202F}" {
       s = s.dropFirst()

@@ -194,9 +194,8 @@ struct BatchLoader {
   mutating func store(_ values: [FieldValue], _ record: CSVRecord, _ report: inout BatchReport)
     throws
   {
-    let args = StatementArguments(values.map(\.databaseValue) + [batchId.databaseValue])
     if kind.isAppendOnly {
-      try insert.execute(arguments: args)
+      try insert.run(binding: values, batch: batchId)
       if db.changesCount == 1 {
         report.accepted += 1
         return
@@ -227,14 +226,11 @@ struct BatchLoader {
       if stored == values {
         report.duplicate += 1
       } else {
-        let keyArgs = keyPositions.map { values[$0].databaseValue }
-        try update!.execute(
-          arguments: StatementArguments(
-            values.map(\.databaseValue) + [batchId.databaseValue] + keyArgs))
+        try update!.run(binding: values, batch: batchId, then: keyPositions.map { values[$0] })
         report.accepted += 1
       }
     } else {
-      try insert.execute(arguments: args)
+      try insert.run(binding: values, batch: batchId)
       report.accepted += 1
     }
   }
