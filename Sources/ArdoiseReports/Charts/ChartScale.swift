@@ -25,8 +25,15 @@ struct ChartScale: Equatable {
     }
     let step = Self.roundStep((high - low) / Double(max(tickCount, 1)))
     self.step = step
-    self.lower = (low / step).rounded(.down) * step
-    self.upper = (high / step).rounded(.up) * step
+    self.lower = Self.snap(low / step, .down) * step
+    self.upper = Self.snap(high / step, .up) * step
+  }
+
+  /// `q` rounded in `direction`, or to the nearest whole number when it is one but for a
+  /// floating-point error (0.95 / 0.01 = 94.99999999999999 is 95).
+  static func snap(_ q: Double, _ direction: FloatingPointRoundingRule) -> Double {
+    let nearest = q.rounded()
+    return abs(q - nearest) < 1e-9 ? nearest : q.rounded(direction)
   }
 
   /// A round step at least `raw`: 1, 2, 2.5 or 5 times a power of ten.

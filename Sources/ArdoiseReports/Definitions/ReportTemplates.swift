@@ -81,9 +81,12 @@ public struct ReportTemplates: Sendable {
       throw DefinitionError(
         file: path(name, Self.htmlTemplateFile), message: "missing: the report's HTML template")
     }
+    let texts = hashed.dropFirst().map(\.1)
+    let named = definition.datasets.filter { name in texts.contains { $0.contains("data." + name) }
+    }
     return LoadedReport(
       definition: definition, library: MustacheLibrary(templates: templates),
-      templatesHash: Self.hash(hashed))
+      templatesHash: Self.hash(hashed), datasetsInTemplates: Set(named))
   }
 
   /// The path of `components` inside the templates folder.

@@ -62,7 +62,8 @@ enum TemplateValidator {
     } catch let e as MustacheTemplate.ParserError {
       throw DefinitionError(
         file: file, line: e.context.lineNumber, column: e.context.columnNumber,
-        message: "Mustache syntax: \(describe(e.error)) in '\(e.context.line)'")
+        message: "Mustache syntax: \(describe(e.error))"
+          + (e.context.line.isEmpty ? "" : " in '\(e.context.line)'"))
     }
   }
 

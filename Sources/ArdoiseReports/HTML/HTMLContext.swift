@@ -7,7 +7,7 @@ import Foundation
 /// |---|---|
 /// | `report` | `name`, `title`, `description`, `audience`, `organisation`, `period`, `period_label`, `closing_date`, `agency` (null for the whole organisation), `confidential` (a flag) |
 /// | `run` | the run record (``DatasetCatalogue``: `run_id`, `data_date`, `definitions_hash_short`…) |
-/// | `data` | every dataset by name, converted (`x` display, `x_raw` machine form) |
+/// | `data` | the datasets the templates name (`data.<name>`), converted (`x` display, `x_raw` machine form) |
 /// | `charts` | every chart's SVG by id: `{{charts.ageing}}` |
 /// | `sections` | the sections in order: `id`, `title`, `intro`, `confidential`, `first`, `wide` (a table of more than 9 columns), `has_figures`, `figures` (headline records), `has_charts`, `charts` (`id`, `title`, `svg`), `table` (``HTMLTableContext``) |
 /// | `section` | the same sections by id: `{{#section.alertes}}…{{/section.alertes}}` |
@@ -16,6 +16,7 @@ struct HTMLContext {
   let parameters: ReportParameters
   let metadata: ReportMetadata
   let datasets: [String: DataValue]
+  let tables: TableResolver
 
   /// Tables with more columns than this are printed on landscape pages.
   static let wideColumns = 9
@@ -28,7 +29,7 @@ struct HTMLContext {
       charts[chart.id] = try svg(chart).contextValue
     }
     var data: [String: Any] = [:]
-    for (name, value) in datasets {
+    for (name, value) in datasets where report.datasetsInTemplates.contains(name) {
       data[name] = try value.templateContext(path: name)
     }
     let sections = try definition.sections.enumerated().map { index, section in
@@ -73,8 +74,7 @@ struct HTMLContext {
       out["figures"] = try dataset(figures).templateContext(path: figures)
     }
     if let table = section.table {
-      out["table"] = HTMLTableContext.make(
-        try ResolvedTable(table, dataset: try dataset(table.dataset)))
+      out["table"] = HTMLTableContext.make(try tables.resolve(table))
     }
     return out
   }

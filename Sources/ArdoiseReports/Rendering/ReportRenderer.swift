@@ -32,19 +32,22 @@ public struct ReportRenderer {
     try check(report.definition, parameters, chosen)
     let datasets = try fetch(report.definition, parameters, provider)
     let writer = ReportWriter(reportsDirectory: outputDirectory)
+    let tables = TableResolver(
+      definition: report.definition, parameters: parameters, datasets: datasets)
     var files: [OutputFile] = []
     for format in chosen {
       switch format {
       case .html:
         let html = try renderHTML(
-          report, parameters: parameters, metadata: metadata, datasets: datasets)
+          report, parameters: parameters, metadata: metadata, datasets: datasets, tables: tables)
         files.append(
           try writer.write(Array(html.utf8), report: name, parameters: parameters, format: .html))
       case .xlsx:
         guard let xlsxWriter else { throw ReportError.noXLSXWriter }
         let workbook = try wrap(name) {
           try WorkbookBuilder(
-            report: report, parameters: parameters, metadata: metadata, datasets: datasets
+            report: report, parameters: parameters, metadata: metadata, datasets: datasets,
+            tables: tables
           ).make()
         }
         files.append(
@@ -64,9 +67,21 @@ public struct ReportRenderer {
     _ report: LoadedReport, parameters: ReportParameters, metadata: ReportMetadata,
     datasets: [String: DataValue]
   ) throws -> String {
+    try renderHTML(
+      report, parameters: parameters, metadata: metadata, datasets: datasets,
+      tables: TableResolver(
+        definition: report.definition, parameters: parameters, datasets: datasets))
+  }
+
+  /// The HTML, sharing resolved tables with the rest of the render.
+  func renderHTML(
+    _ report: LoadedReport, parameters: ReportParameters, metadata: ReportMetadata,
+    datasets: [String: DataValue], tables: TableResolver
+  ) throws -> String {
     let context = try wrap(report.definition.name) {
       try HTMLContext(
-        report: report, parameters: parameters, metadata: metadata, datasets: datasets
+        report: report, parameters: parameters, metadata: metadata, datasets: datasets,
+        tables: tables
       ).make()
     }
     guard let html = report.library.render(context, withTemplate: "report.html") else {

@@ -8,17 +8,20 @@ public struct ResolvedTable: Sendable, Hashable {
   public var rows: [[DataValue]]
   /// Whether each row is a total (shown in bold).
   public var emphasised: [Bool]
+  /// The display form of the split field of each row, when resolved with one.
+  var splitValues: [String]?
 
   /// The columns.
   public var columns: [ColumnDefinition] { definition.columns }
 
   /// Checks and orders the rows of `dataset` for `table`: every row a record with every field
   /// the table reads, every value of a kind its column accepts. Sorted stably by the sort keys,
-  /// total rows (the `emphasis` field set) kept after the others in their order.
-  public init(_ table: TableDefinition, dataset: DataValue) throws {
+  /// total rows (the `emphasis` field set) kept after the others in their order. With
+  /// `splitField`, each row's value of that field is kept too, for ``split()``.
+  public init(_ table: TableDefinition, dataset: DataValue, splitField: String? = nil) throws {
     guard let items = dataset.elements else { throw DatasetError.notAList(dataset: table.dataset) }
     definition = table
-    var records: [(row: [DataValue], keys: [SortValue], total: Bool)] = []
+    var records: [(row: [DataValue], keys: [SortValue], total: Bool, split: String)] = []
     records.reserveCapacity(items.count)
     for (index, item) in items.enumerated() {
       guard case .record(let fields) = item else {
@@ -41,22 +44,26 @@ public struct ResolvedTable: Sendable, Hashable {
       }
       let keys = try table.sort.map { SortValue(try value($0.field)) }
       let total = try table.emphasis.map { try value($0) == .flag(true) } ?? false
-      records.append((row, keys, total))
+      let split = try splitField.map { try value($0).display } ?? ""
+      records.append((row, keys, total, split))
     }
     if !table.sort.isEmpty {
+      // Sort indices, not records: the keys stay in place.
       let descending = table.sort.map(\.descending)
-      let body = records.filter { !$0.total }.enumerated().sorted { a, b in
+      var body = records.indices.filter { !records[$0].total }
+      body.sort { a, b in
         for (k, desc) in descending.enumerated() {
-          if let order = SortValue.order(a.element.keys[k], b.element.keys[k], descending: desc) {
+          if let order = SortValue.order(records[a].keys[k], records[b].keys[k], descending: desc) {
             return order
           }
         }
-        return a.offset < b.offset
-      }.map(\.element)
-      records = body + records.filter(\.total)
+        return a < b
+      }
+      records = (body + records.indices.filter { records[$0].total }).map { records[$0] }
     }
     rows = records.map(\.row)
     emphasised = records.map(\.total)
+    splitValues = splitField == nil ? nil : records.map(\.split)
   }
 
   /// Resolves `table` and splits its rows by the value of `field` (which need not be a
@@ -64,13 +71,16 @@ public struct ResolvedTable: Sendable, Hashable {
   public static func split(_ table: TableDefinition, dataset: DataValue, by field: String)
     throws -> [(value: String, table: ResolvedTable)]
   {
-    var probe = table
-    probe.columns.append(ColumnDefinition(header: "", field: field))
-    let all = try ResolvedTable(probe, dataset: dataset)
+    try ResolvedTable(table, dataset: dataset, splitField: field).split()
+  }
+
+  /// The rows split by the split field this table was resolved with (one table for all the
+  /// rows without one); totals are left out.
+  func split() -> [(value: String, table: ResolvedTable)] {
+    guard let values = splitValues else { return [("", self)] }
     var groups: [String: ResolvedTable] = [:]
-    for (i, row) in all.rows.enumerated() where !all.emphasised[i] {
-      groups[row.last!.display, default: ResolvedTable(definition: table)].append(
-        Array(row.dropLast()))
+    for (i, row) in rows.enumerated() where !emphasised[i] {
+      groups[values[i], default: ResolvedTable(definition: definition)].append(row)
     }
     return groups.keys.sorted().map { ($0, groups[$0]!) }
   }

@@ -18,8 +18,11 @@ enum SortValue {
       self = .number(n)
     } else {
       let text = value.display
+      let ascii = text.utf8.allSatisfy { $0 < 0x80 }
       self = .text(
-        folded: text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil),
+        folded: ascii
+          ? text.lowercased()
+          : text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil),
         exact: text)
     }
   }

@@ -4,6 +4,7 @@ struct WorkbookBuilder {
   let parameters: ReportParameters
   let metadata: ReportMetadata
   let datasets: [String: DataValue]
+  let tables: TableResolver
 
   /// The workbook: one sheet per definition sheet, or, for a sheet with `split_by` when the
   /// report is for the whole organisation, one sheet per value (`Balance âgée — AVI`); split
@@ -11,14 +12,14 @@ struct WorkbookBuilder {
   func make() throws -> ReportWorkbook {
     var sheets: [ReportWorkbook.Sheet] = []
     for sheet in report.definition.sheets {
-      let dataset = try value(sheet.table.dataset)
-      if let field = sheet.splitBy, parameters.agency == nil {
-        for (value, table) in try ResolvedTable.split(sheet.table, dataset: dataset, by: field) {
+      let dataset = try tables.dataset(sheet.table.dataset)
+      let table = try tables.resolve(sheet.table)
+      if sheet.splitBy != nil, parameters.agency == nil {
+        for (value, part) in table.split() {
           sheets.append(
-            .init(definition: sheet, title: "\(sheet.title) — \(value)", table: table, charts: []))
+            .init(definition: sheet, title: "\(sheet.title) — \(value)", table: part, charts: []))
         }
       } else {
-        let table = try ResolvedTable(sheet.table, dataset: dataset)
         let charts = try sheet.charts.map { chart in
           ReportWorkbook.Chart(
             definition: chart, data: try ChartData(chart: chart, dataset: dataset),
@@ -33,11 +34,5 @@ struct WorkbookBuilder {
     return ReportWorkbook(
       definition: report.definition, parameters: parameters, metadata: metadata,
       templatesHash: report.templatesHash, sheets: sheets, datasets: datasets)
-  }
-
-  /// A fetched dataset.
-  func value(_ name: String) throws -> DataValue {
-    guard let v = datasets[name] else { throw DatasetError.unknownDataset(name) }
-    return v
   }
 }
