@@ -46,3 +46,17 @@ final class ShippedReportsTests: XCTestCase {
     }
   }
 }
+
+/// `docs/reports.md` lists the datasets exactly as the catalogue defines them.
+final class CatalogueDocumentationTests: XCTestCase {
+  func testTheDocumentedCatalogueMatchesTheCode() throws {
+    let path = URL(fileURLWithPath: TestPaths.templates).deletingLastPathComponent()
+      .appendingPathComponent("docs/reports.md").path
+    let doc = try String(contentsOfFile: path, encoding: .utf8)
+    let begin = try XCTUnwrap(doc.range(of: "<!-- catalogue:begin -->\n"))
+    let end = try XCTUnwrap(doc.range(of: "<!-- catalogue:end -->"))
+    XCTAssertEqual(
+      String(doc[begin.upperBound..<end.lowerBound]), DatasetCatalogue.markdown,
+      "docs/reports.md is out of date: paste DatasetCatalogue.markdown between the markers")
+  }
+}
