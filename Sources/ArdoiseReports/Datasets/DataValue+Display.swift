@@ -1,4 +1,4 @@
-public import ArdoiseCore
+import ArdoiseCore
 
 extension DataValue {
   /// What a missing value shows: an em dash.

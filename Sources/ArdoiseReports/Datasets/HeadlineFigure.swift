@@ -1,4 +1,4 @@
-public import ArdoiseCore
+import ArdoiseCore
 
 /// One headline figure of a month with its comparison to the previous month and to the same
 /// month a year earlier: a record of the `headline` dataset.
