@@ -1,0 +1,63 @@
+import ArdoiseCore
+import Foundation
+
+/// A resolved table as the `table` partial sees it.
+///
+/// ```
+/// columns: [{header, class}]
+/// rows: [{total, cells: [{value, class}]}]
+/// has_rows, empty_text, more (null when every row is shown), row_count
+/// ```
+/// Cell values are display strings, escaped by `{{value}}`. Classes are `num` (numbers,
+/// aligned right), `date`, `text`, plus `missing` for a missing value.
+enum HTMLTableContext {
+  /// The context of `table`, cut to its `limit` (totals always kept, rows in their order).
+  static func make(_ table: ResolvedTable) -> [String: Any] {
+    let limit = table.definition.limit ?? Int.max
+    var shown: [Int] = []
+    var bodyCount = 0
+    for i in table.rows.indices {
+      if table.emphasised[i] {
+        shown.append(i)
+      } else {
+        if bodyCount < limit { shown.append(i) }
+        bodyCount += 1
+      }
+    }
+    let hidden = bodyCount - min(bodyCount, limit)
+    let columns: [[String: Any]] = table.columns.map {
+      ["header": $0.header, "class": columnClass($0.format)]
+    }
+    let rows: [[String: Any]] = shown.map { i in
+      let cells: [[String: Any]] = zip(table.columns, table.rows[i]).map { column, value in
+        var cls =
+          column.format == .auto
+          ? columnClass(value.format ?? .text)
+          : columnClass(
+            column.format)
+        if value.isNull { cls += " missing" }
+        return ["value": value.display, "class": cls]
+      }
+      return ["total": table.emphasised[i], "cells": cells]
+    }
+    var out: [String: Any] = [
+      "columns": columns, "rows": rows, "has_rows": !rows.isEmpty,
+      "empty_text": table.definition.emptyText,
+      "row_count": French.count(Int64(bodyCount)),
+    ]
+    out["more"] =
+      hidden > 0
+      ? "… et \(French.count(Int64(hidden))) autre\(hidden > 1 ? "s" : "") "
+        + "ligne\(hidden > 1 ? "s" : "") dans le fichier XLSX." : NSNull()
+    return out
+  }
+
+  /// The class of a column's cells.
+  static func columnClass(_ format: ColumnFormat) -> String {
+    if format.isNumeric { return "num" }
+    switch format {
+    case .date, .month: return "date"
+    default: return "text"
+    }
+  }
+}
