@@ -98,6 +98,7 @@ let package = Package(
       dependencies: [
         "ArdoiseStore", "ArdoiseSample", .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      exclude: ["Fixtures"],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ArdoiseIndicatorsTests",
