@@ -1,0 +1,1 @@
+// The indicator tests land with the indicator engine (issue 3).
