@@ -8,7 +8,8 @@ struct Ardoise: ParsableCommand {
     abstract: "Batch reporting and statistics for rent recovery and housing support.",
     version: "0.1.0",
     subcommands: [
-      IngestCommand.self, CheckCommand.self, QuarantineCommand.self, SampleCommand.self,
+      IngestCommand.self, CheckCommand.self, QuarantineCommand.self, ComputeCommand.self,
+      IndicatorsCommand.self, SampleCommand.self,
     ]
   )
 }
