@@ -42,7 +42,9 @@ struct AgeingIndicators: IndicatorFamily {
     return sink.values
   }
 
-  func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws -> [CheckOutcome] {
+  func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws
+    -> [IndicatorCheckOutcome]
+  {
     let s = try context.snapshot()
     var leases: [AgeingReconciliation.Lease] = []
     for i in 0..<s.leases.count where s.status[i] != .notStarted {

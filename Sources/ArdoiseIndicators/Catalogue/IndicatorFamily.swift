@@ -18,12 +18,13 @@ public protocol IndicatorFamily: Sendable {
   func compute(_ context: ComputeContext) throws -> [IndicatorValue]
   /// Verifies the family's checks on the values of every family for the period; throws an
   /// ``IndicatorCheckFailure`` when one breaks.
-  func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws -> [CheckOutcome]
+  func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws
+    -> [IndicatorCheckOutcome]
 }
 
 extension IndicatorFamily {
   /// No checks by default.
   public func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws
-    -> [CheckOutcome]
+    -> [IndicatorCheckOutcome]
   { [] }
 }

@@ -16,7 +16,7 @@ enum AgeingReconciliation {
   /// Checks the values; a break throws, naming the group, the difference and the leases whose
   /// unpaid parts do not add up to their receivable.
   static func verify(_ values: [IndicatorValue], period: Period, leases: [Lease]) throws
-    -> CheckOutcome
+    -> IndicatorCheckOutcome
   {
     var receivables: [Dimensions: Cents] = [:]
     var aged: [Dimensions: Cents] = [:]
@@ -37,7 +37,7 @@ enum AgeingReconciliation {
         explanation:
           "Σ ageing_amount over buckets is \(a.decimalEuros), receivables is \(r.decimalEuros)")
     }
-    return CheckOutcome(
+    return IndicatorCheckOutcome(
       name: "ageing", detail: "Σ ageing_amount over buckets = receivables in \(groups.count) groups"
     )
   }

@@ -20,7 +20,7 @@ enum BridgeCheck {
   /// Checks the stored figures (`opening_balance`, the `bridge` by type, `closing_balance`);
   /// a break throws, naming the difference and the leases whose own bridge does not hold.
   static func verify(_ values: [IndicatorValue], period: Period, leases: [Lease]) throws
-    -> CheckOutcome
+    -> IndicatorCheckOutcome
   {
     func total(_ id: String) -> Cents {
       values.first { $0.indicator == id && $0.dimensions.isTotal }?.cents ?? 0
@@ -46,7 +46,7 @@ enum BridgeCheck {
           "opening \(opening.decimalEuros) + movements \(movements.decimalEuros) = "
           + "\((opening + movements).decimalEuros), closing is \(closing.decimalEuros)")
     }
-    return CheckOutcome(
+    return IndicatorCheckOutcome(
       name: "bridge",
       detail:
         "opening \(French.money(opening)) + movements \(French.money(movements)) = closing \(French.money(closing))"

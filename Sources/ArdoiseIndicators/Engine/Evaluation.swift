@@ -8,7 +8,7 @@ public struct Evaluation: Sendable {
   /// The values, sorted by indicator id then dimensions' text.
   public let values: [IndicatorValue]
   /// The checks, all passed (a broken one throws instead).
-  public let checks: [CheckOutcome]
+  public let checks: [IndicatorCheckOutcome]
   /// The worklists of a month, when asked for.
   public let worklists: MonthWorklists?
 

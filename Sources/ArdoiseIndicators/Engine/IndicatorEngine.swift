@@ -88,7 +88,7 @@ public struct IndicatorEngine: Sendable {
     var values: [IndicatorValue] = []
     for f in families { values += try f.compute(context) }
     values.sort(by: IndicatorValue.outputOrder)
-    var checks: [CheckOutcome] = []
+    var checks: [IndicatorCheckOutcome] = []
     for f in families { checks += try f.verify(values, context) }
     let lists =
       worklists && period.length == .month ? try MonthWorklists(context.snapshot(), db) : nil

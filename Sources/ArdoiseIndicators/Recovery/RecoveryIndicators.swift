@@ -18,7 +18,9 @@ struct RecoveryIndicators: IndicatorFamily {
     return sink.values
   }
 
-  func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws -> [CheckOutcome] {
+  func verify(_ values: [IndicatorValue], _ context: ComputeContext) throws
+    -> [IndicatorCheckOutcome]
+  {
     let s = try context.snapshot()
     var leases = (0..<s.leases.count).map { l in
       BridgeCheck.Lease(

@@ -1,5 +1,5 @@
 /// A check that held, with what it compared, for the compute summary and the run record.
-public struct CheckOutcome: Sendable, Hashable {
+public struct IndicatorCheckOutcome: Sendable, Hashable {
   /// The check's name (`bridge`, `ageing`).
   public let name: String
   /// What was compared, in words and figures.
