@@ -44,21 +44,21 @@ struct LeaseBook {
     var end: [Int32?] = []
     var rent: [Int64] = []
     var apl: [Int64] = []
-    let rows = try Row.fetchCursor(
+    let rows = try RawRows(
       db,
       sql: """
         SELECT l.lease_id, l.household_id, l.start_date, l.end_date, l.rent, l.apl, u.agency_id
         FROM leases l LEFT JOIN units u ON u.unit_id = l.unit_id
         ORDER BY l.lease_id
         """)
-    while let row = try rows.next() {
-      ids.append(row[0])
-      householdIds.append(row[1])
-      start.append(Int32(row[2] as Int64))
-      end.append((row[3] as Int64?).map { Int32($0) })
-      rent.append(row[4])
-      apl.append(row[5] as Int64? ?? 0)
-      agencyIds.append(row[6] as String? ?? "inconnu")
+    while try rows.next() {
+      ids.append(rows.text(0))
+      householdIds.append(rows.text(1))
+      start.append(rows.date(2) ?? 0)
+      end.append(rows.date(3))
+      rent.append(rows.int64(4))
+      apl.append(rows.int64(5))
+      agencyIds.append(rows.optionalText(6) ?? "inconnu")
     }
     let known = try String.fetchAll(db, sql: "SELECT agency_id FROM agencies")
     let agencies = Array(Set(known + agencyIds)).sorted()
@@ -66,9 +66,9 @@ struct LeaseBook {
     var households = Interner()
     let household = householdIds.map { households.intern($0) }
     var names = [String?](repeating: nil, count: households.count)
-    let holders = try Row.fetchCursor(db, sql: "SELECT household_id, holder_name FROM households")
-    while let row = try holders.next() {
-      if let h = households.index(of: row[0]) { names[h] = row[1] }
+    let holders = try RawRows(db, sql: "SELECT household_id, holder_name FROM households")
+    while try holders.next() {
+      if let h = households.index(of: holders.text(0)) { names[h] = holders.optionalText(1) }
     }
     return LeaseBook(
       ids: ids, index: LeaseIndex(ids), agencies: agencies,
