@@ -11,6 +11,8 @@ public final class ComputeContext {
   /// The store, in one read transaction for the whole computation.
   public let db: Database
   private var cachedSnapshot: MonthSnapshot?
+  /// The scan of the upper half of the ledger on a second connection, when there is one.
+  var helper: PendingResult<LedgerScan>?
 
   /// A context for `period` on `db`.
   public init(period: Period, parameters: Parameters, db: Database) {
@@ -28,7 +30,7 @@ public final class ComputeContext {
     guard period.length == .month else {
       throw IndicatorError("the recovery snapshot is computed for months, not for \(period)")
     }
-    let s = try MonthSnapshot(db, month: period.firstMonth)
+    let s = try MonthSnapshot(db, month: period.firstMonth, helper: helper)
     cachedSnapshot = s
     return s
   }

@@ -33,7 +33,9 @@ public struct IndicatorEngine: Sendable {
 
   /// The values and checks of `period`, and its worklists when `worklists` is true.
   public func evaluate(period: Period, worklists: Bool = false) throws -> Evaluation {
-    try store.read { db in try evaluate(period, db, worklists: worklists) }
+    try consistentRead(period) { db, helper in
+      try evaluate(period, db, helper, worklists: worklists)
+    }
   }
 
   /// Computes and checks `period`, then replaces its stored values and record in one
@@ -41,8 +43,8 @@ public struct IndicatorEngine: Sendable {
   public func computeAndStore(
     period: Period, programVersion: String, computedAt: Date = Date()
   ) throws -> ComputeReport {
-    let (evaluation, lastBatch) = try store.read { db in
-      (try evaluate(period, db, worklists: false), try IndicatorRepository.lastBatchId(db))
+    let (evaluation, lastBatch) = try consistentRead(period) { db, helper in
+      (try evaluate(period, db, helper, worklists: false), try IndicatorRepository.lastBatchId(db))
     }
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
@@ -79,12 +81,40 @@ public struct IndicatorEngine: Sendable {
     }
   }
 
-  private func evaluate(_ period: Period, _ db: Database, worklists: Bool) throws -> Evaluation {
+  /// Runs `body` in one read transaction. On a file store (a pool of connections) computing a
+  /// month, a second reader started at the same moment, from the writer's queue, sees the same
+  /// committed state and scans the upper half of the ledger meanwhile: the two cores share the
+  /// pass.
+  private func consistentRead<T: Sendable>(
+    _ period: Period,
+    _ body: @escaping @Sendable (Database, PendingResult<LedgerScan>?) throws -> T
+  ) throws -> T {
+    guard period.length == .month, let pool = store.writer as? DatabasePool else {
+      return try store.read { db in try body(db, nil) }
+    }
+    let month = period.firstMonth
+    let helper = PendingResult<LedgerScan>()
+    let main = PendingResult<T>()
+    pool.writeWithoutTransaction { _ in
+      pool.spawnConcurrentRead { connection in
+        helper.set(Result { try LedgerScan.upperHalf(connection.get(), month: month) })
+      }
+      pool.spawnConcurrentRead { connection in
+        main.set(Result { try body(connection.get(), helper) })
+      }
+    }
+    return try main.wait()
+  }
+
+  private func evaluate(
+    _ period: Period, _ db: Database, _ helper: PendingResult<LedgerScan>?, worklists: Bool
+  ) throws -> Evaluation {
     let families = catalogue.families.filter { $0.computes(for: period.length) }
     guard !families.isEmpty else {
       throw IndicatorError("no indicator of the catalogue is defined for \(period.length) periods")
     }
     let context = ComputeContext(period: period, parameters: parameters, db: db)
+    context.helper = helper
     var values: [IndicatorValue] = []
     for f in families { values += try f.compute(context) }
     values.sort(by: IndicatorValue.outputOrder)

@@ -1,6 +1,6 @@
 /// The organisation-wide sums of the ledger pass, over every entry whatever its lease's status:
 /// the opening and closing balances and the month's bridge by type.
-struct LedgerTotals {
+struct LedgerTotals: Sendable {
   /// Σ amount of entries dated on or before D(M−1).
   var opening: Int64 = 0
   /// Σ amount of entries dated on or before D(M).
@@ -36,6 +36,24 @@ struct LedgerTotals {
       let code = String(decoding: rawType, as: UTF8.self)
       let old = other[code] ?? (0, 0)
       other[code] = (old.amount + amount, old.count + 1)
+    }
+  }
+
+  /// Adds the totals of a scan of another part of the same ledger.
+  mutating func merge(_ other: LedgerTotals) {
+    opening += other.opening
+    closing += other.closing
+    for i in bridgeAmount.indices {
+      bridgeAmount[i] += other.bridgeAmount[i]
+      bridgeCount[i] += other.bridgeCount[i]
+    }
+    for (code, v) in other.other {
+      let old = self.other[code] ?? (0, 0)
+      self.other[code] = (old.amount + v.amount, old.count + v.count)
+    }
+    for (lease, m) in other.unknownLeases {
+      let old = unknownLeases[lease] ?? (0, 0)
+      unknownLeases[lease] = (old.opening + m.opening, old.movement + m.movement)
     }
   }
 

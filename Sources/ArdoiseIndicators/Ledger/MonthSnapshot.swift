@@ -30,8 +30,9 @@ final class MonthSnapshot {
   /// The ageing bucket limits at D.
   let limits: AgeingBucket.Limits
 
-  /// Reads the store as of the last day of `month`.
-  init(_ db: Database, month: Month) throws {
+  /// Reads the store as of the last day of `month`; with a `helper` scanning the upper half of
+  /// the ledger on another connection, the lower half only, then merges.
+  init(_ db: Database, month: Month, helper: PendingResult<LedgerScan>? = nil) throws {
     let window = MonthWindow(month: month)
     self.window = window
     let leases = try LeaseBook.load(db)
@@ -39,8 +40,16 @@ final class MonthSnapshot {
     let status = (0..<leases.count).map { leases.status($0, at: window.closing) }
     self.status = status
     statusYearAgo = (0..<leases.count).map { leases.status($0, at: window.yearAgo) }
-    let ledger = try LedgerScan(
-      db, window: window, leases: leases, started: status.map { $0 != .notStarted })
+    var ledger = try LedgerScan(
+      db, window: window, leases: leases, started: status.map { $0 != .notStarted },
+      part: helper == nil ? .all : .lower)
+    if let helper {
+      let upper = try helper.wait()
+      guard upper.balance.count == leases.count else {
+        throw IndicatorError("the two halves of the ledger scan read different leases")
+      }
+      ledger.merge(upper)
+    }
     self.ledger = ledger
     limits = AgeingBucket.Limits(closing: window.closingDay)
     debtors = DebtorPass(scan: ledger, leases: leases, status: status, limits: limits)

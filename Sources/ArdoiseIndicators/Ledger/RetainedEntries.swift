@@ -1,6 +1,6 @@
 /// The entries kept by the ledger pass for per-lease work, as parallel arrays (20 bytes an
 /// entry): lease index, entry date, due date (yyyymmdd) and amount (cents).
-struct RetainedEntries {
+struct RetainedEntries: Sendable {
   /// Lease index of each entry.
   private(set) var lease: [Int32] = []
   /// Entry date of each entry.
@@ -27,6 +27,14 @@ struct RetainedEntries {
     date.append(d)
     due.append(u)
     amount.append(a)
+  }
+
+  /// Appends the entries of another scan.
+  mutating func append(contentsOf other: RetainedEntries) {
+    lease += other.lease
+    date += other.date
+    due += other.due
+    amount += other.amount
   }
 
   /// The entries of the leases for which `keep` is true, grouped by lease (in storage order

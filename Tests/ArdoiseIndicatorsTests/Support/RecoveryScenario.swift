@@ -1,3 +1,5 @@
+import ArdoiseStore
+
 /// The recovery store shared by the recovery and ageing tests, month M = 2026-10:
 /// D = 2026-10-31, D(M−1) = 2026-09-30, D(M−12) = 2025-10-31, 12 months = 2025-11 … 2026-10.
 ///
@@ -42,8 +44,8 @@
 /// opened 2026-11-05, after D: ignored). L1's phase comes from K2 (the most recently opened
 /// open case): contentieux; L2: unassigned; L3, L5, L6: sans_dossier.
 enum RecoveryScenario {
-  static func build() throws -> StoreBuilder {
-    let b = try StoreBuilder()
+  static func build(store: Store? = nil) throws -> StoreBuilder {
+    let b = try StoreBuilder(store: store)
     try b.agency("AVI")
     try b.agency("CAR")
     try b.staff("S1", role: "recouvrement")

@@ -12,7 +12,8 @@ final class StoreBuilder {
   let store: Store
   private var batch: Int64 = 1
 
-  init() throws { store = try Store() }
+  /// A builder on `store`, a new in-memory store by default.
+  init(store: Store? = nil) throws { self.store = try store ?? Store() }
 
   /// `yyyymmdd` of an ISO date.
   static func day(_ iso: String) -> Int64 { Int64(Day(iso: iso)!.yyyymmdd) }
