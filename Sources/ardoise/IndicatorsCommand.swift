@@ -34,8 +34,11 @@ struct IndicatorsCommand: ParsableCommand {
       print(CatalogueListing.render(catalogue, format: output), terminator: "")
       return
     }
-    guard let text = period, let p = Period(text) else {
+    guard let text = period else {
       throw ValidationError("--period YYYY-MM is required (or --list)")
+    }
+    guard let p = Period(text) else {
+      throw ValidationError("'\(text)' is not a period: expected YYYY-MM, YYYY-Qn or YYYY")
     }
     let ids = Set(
       (only ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
