@@ -28,6 +28,7 @@ public struct IndicatorCheckFailure: Error, CustomStringConvertible, Sendable {
     self.explanation = explanation
   }
 
+  /// The message of the failure: check, period, group, explanation, difference and leases.
   public var description: String {
     var text = "\(check) check failed for \(period)"
     if !group.isEmpty { text += " (\(group))" }

@@ -53,6 +53,7 @@ public struct Dimensions: Hashable, Comparable, Sendable, CustomStringConvertibl
   /// The canonical text: `key=value` pairs joined by `;`, empty for the total.
   public var text: String { pairs.map { $0.key + "=" + $0.value }.joined(separator: ";") }
 
+  /// The canonical text.
   public var description: String { text }
 
   /// These dimensions without `key`.
