@@ -119,6 +119,19 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(s.values(only: ["debtors"]).count, 9)
   }
 
+  func testAnEmptyStoreGivesEveryTotal() throws {
+    let e = try StoreBuilder().engine().evaluate(period: Self.october)
+    let f = Figures(e.values)
+    XCTAssertEqual(Set(e.values.map(\.indicator)), Set(Catalogue.standard.definitions.map(\.id)))
+    XCTAssertTrue(e.values.allSatisfy(\.dimensions.isTotal))
+    XCTAssertEqual(f["receivables"], "0.00")
+    XCTAssertEqual(f["debtors"], "0")
+    XCTAssertNil(f["recovery_rate"])
+    XCTAssertNil(f["cases_per_fte"])
+    XCTAssertNil(f["caseload_cv"])
+    XCTAssertEqual(e.checks.count, 2)
+  }
+
   func testQuartersAreNotComputedYet() throws {
     let engine = try RecoveryScenario.build().engine()
     XCTAssertThrowsError(try engine.compute(period: Period("2026-Q4")!))

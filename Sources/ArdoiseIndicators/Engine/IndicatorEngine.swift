@@ -10,6 +10,9 @@ import GRDB
 /// (bridge, ageing reconciliation) run on the values before anything is stored: a broken check
 /// throws an ``IndicatorCheckFailure`` and the store is left as it was. Storing replaces the
 /// period's previous values and record in one transaction.
+///
+/// On a file store a month's ledger is read by two connections at once (see
+/// `consistentRead`): call the engine from outside any database access of the store.
 public struct IndicatorEngine: Sendable {
   /// The organisation's store.
   public let store: Store
