@@ -53,6 +53,7 @@ let package = Package(
       name: "ArdoiseIndicators",
       dependencies: [
         "ArdoiseCore", "ArdoiseStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -82,7 +83,8 @@ let package = Package(
     .executableTarget(
       name: "ardoise",
       dependencies: [
-        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseJobs", "ArdoiseSample",
+        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseIndicators", "ArdoiseJobs",
+        "ArdoiseSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

@@ -11,6 +11,7 @@ public enum Schema {
   public static var migrator: DatabaseMigrator {
     var m = DatabaseMigrator()
     m.registerMigration("v1-extracts") { db in try createExtractTables(db) }
+    m.registerMigration("v2-indicators") { db in try IndicatorTables.create(db) }
     m.registerMigration("v3-runs") { db in try RunTables.create(db) }
     return m
   }

@@ -1,1 +1,0 @@
-// The indicator tests land with the indicator engine (issue 3).
