@@ -27,12 +27,16 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product ardoise
 
+# The sample data ends with October 2026: its last closed month.
+SAMPLE_PERIOD := 2026-10
+
 ## The monthly job of both sample organisations, into Reports/.
 run: build
 	@set -e; for org in $(ORGS); do \
 	  echo "== $$org"; \
 	  $(BIN_DEBUG) ingest --config SampleData/$$org/ardoise.yaml SampleData/$$org/extracts; \
 	done
+	$(BIN_DEBUG) compute --config SampleData/bailleur-vaucluse/ardoise.yaml --period $(SAMPLE_PERIOD)
 
 test: deps
 	$(SWIFT) build --build-tests
