@@ -53,12 +53,14 @@ public struct XLSXPageSetup: Hashable, Sendable {
   /// Whether the footer's centre shows the page number and count (`Page 2 / 7`) instead of
   /// its centre text.
   public var pageNumbers: Bool
+  /// The text size of the header and footer in points, nil for the sheet's default.
+  public var fontSize: Int?
 
   /// Creates a page setup.
   public init(
     orientation: Orientation = .portrait, fitToWidth: Bool = true,
     repeatedRows: ClosedRange<Int>? = nil, header: Band = Band(), footer: Band = Band(),
-    pageNumbers: Bool = true
+    pageNumbers: Bool = true, fontSize: Int? = nil
   ) {
     self.orientation = orientation
     self.fitToWidth = fitToWidth
@@ -66,19 +68,26 @@ public struct XLSXPageSetup: Hashable, Sendable {
     self.header = header
     self.footer = footer
     self.pageNumbers = pageNumbers
+    self.fontSize = fontSize
   }
 
   /// The header's string in Excel's syntax (`&L…&C…&R…`), or nil when it prints nothing.
-  var headerCode: String? { Self.code(header, pageNumbers: false) }
+  var headerCode: String? { Self.code(header, pageNumbers: false, fontSize: fontSize) }
 
   /// The footer's string in Excel's syntax, or nil when it prints nothing.
-  var footerCode: String? { Self.code(footer, pageNumbers: pageNumbers) }
+  var footerCode: String? { Self.code(footer, pageNumbers: pageNumbers, fontSize: fontSize) }
 
-  /// `&L<left>&C<centre>&R<right>`, each part escaped and cut; nil when all are empty.
-  static func code(_ band: Band, pageNumbers: Bool) -> String? {
+  /// `&L<left>&C<centre>&R<right>`, each part escaped, cut and led by the font size code
+  /// (`&8`, then a space when the text starts with a digit, which Excel would read as part of
+  /// the size); nil when all are empty.
+  static func code(_ band: Band, pageNumbers: Bool, fontSize: Int? = nil) -> String? {
     let center = pageNumbers ? "Page &P / &N" : escaped(band.center)
     let parts = [("&L", escaped(band.left)), ("&C", center), ("&R", escaped(band.right))]
-    let code = parts.filter { !$0.1.isEmpty }.map { $0.0 + $0.1 }.joined()
+    let code = parts.filter { !$0.1.isEmpty }.map { position, text in
+      guard let size = fontSize.map({ min(max($0, 1), 409) }) else { return position + text }
+      let separator = text.first?.isNumber == true ? " " : ""
+      return position + "&" + String(size) + separator + text
+    }.joined()
     return code.isEmpty ? nil : code
   }
 
