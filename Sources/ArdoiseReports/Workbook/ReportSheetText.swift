@@ -35,8 +35,8 @@ enum ReportSheetText {
     workbook.title + (sheet.confidential ? " — " + confidential : "")
   }
 
-  /// The print header: the organisation on the left, the sheet's title on the right
-  /// (with `Confidentiel`).
+  /// The print header: the organisation on the left, the sheet's title on the right (with
+  /// `Confidentiel`).
   static func header(_ workbook: ReportWorkbook, _ sheet: ReportWorkbook.Sheet)
     -> XLSXPageSetup.Band
   {
@@ -45,13 +45,14 @@ enum ReportSheetText {
       right: sheet.title + (sheet.confidential ? " — " + confidential : ""))
   }
 
-  /// The print footer: the report, period and closing date on the left, the date of the data,
-  /// the definitions' version and the run on the right; the page numbers in the centre.
+  /// The print footer: the closing date and the date of the data on the left, the page
+  /// numbers in the centre, the definitions' version on the right. (The run id is in the
+  /// document properties; the title row, repeated on every page, names the report.)
   static func footer(_ workbook: ReportWorkbook) -> XLSXPageSetup.Band {
     let metadata = workbook.metadata
-    var right = metadata.dataDate.map { "Données au " + $0.french + " · " } ?? ""
-    right += "définitions " + metadata.definitionsVersion + " · exécution " + metadata.runID
+    let data = metadata.dataDate.map { " · données au " + $0.french } ?? ""
     return XLSXPageSetup.Band(
-      left: workbook.title + " (situation au " + workbook.created.french + ")", right: right)
+      left: "Situation au " + workbook.created.french + data,
+      right: "Définitions " + metadata.definitionsVersion)
   }
 }

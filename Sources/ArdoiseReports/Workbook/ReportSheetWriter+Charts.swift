@@ -102,7 +102,7 @@ extension ReportSheetWriter {
     var drawn = XLSXChart(
       kind: kind, title: definition.title, categoryAxisTitle: definition.xTitle,
       valueAxisTitle: definition.yTitle,
-      valueFormat: data.valueFormat == .money ? .moneyRounded : nil,
+      valueFormat: Self.axisFormat(data.valueFormat),
       legend: data.series.count > 1 ? .bottom : .none, width: Self.chartWidth,
       height: max(Self.chartHeight, 100 + bars * 18), reverseCategories: definition.kind == .bar)
     for (index, series) in data.series.enumerated() {
@@ -111,6 +111,18 @@ extension ReportSheetWriter {
         color: Self.color(index))
     }
     return drawn
+  }
+
+  /// The value axis' number format: money rounded to the euro, ratios as percentages, counts
+  /// grouped; decimals in Excel's own (axis formats linked to the cells are not read by every
+  /// spreadsheet).
+  static func axisFormat(_ format: ColumnFormat) -> XLSXNumberFormat? {
+    switch format {
+    case .money: .moneyRounded
+    case .ratio: .percent
+    case .count: .integer
+    default: nil
+    }
   }
 
   /// The colour of series `index`, the HTML charts' palette as `0xRRGGBB`.

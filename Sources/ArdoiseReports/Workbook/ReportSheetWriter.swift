@@ -13,6 +13,8 @@ struct ReportSheetWriter {
 
   /// Tables wider than this print in landscape (as the HTML's wide sections).
   static let landscapeColumns = 9
+  /// The text size of the page header and footer, in points.
+  static let printFontSize = 8
 
   /// Writes the sheet.
   func write() throws {
@@ -20,7 +22,9 @@ struct ReportSheetWriter {
     try target.appendTitle(ReportSheetText.title(workbook, sheet))
     let headerRow = try target.appendHeader(columns.map(\.header))
     for (index, column) in columns.enumerated() {
-      if let width = column.width { target.setColumnWidth(index, to: Double(width)) }
+      if let width = column.width {
+        target.setColumnWidth(index, to: max(Double(width), Self.headerWidth(column.header)))
+      }
     }
     try writeRows(firstRow: headerRow + 1)
     try writeCharts(firstRow: headerRow + 1)
@@ -29,7 +33,14 @@ struct ReportSheetWriter {
         orientation: columns.count > Self.landscapeColumns ? .landscape : .portrait,
         fitToWidth: true, repeatedRows: 0...headerRow,
         header: ReportSheetText.header(workbook, sheet), footer: ReportSheetText.footer(workbook),
-        pageNumbers: true))
+        pageNumbers: true, fontSize: Self.printFontSize))
+  }
+
+  /// The width that shows `header` whole, with its filter button: a width fixed by the
+  /// definition never cuts its header.
+  static func headerWidth(_ header: String) -> Double {
+    (XLSXColumnWidths.displayLength(.header(header), atLeast: 0) + XLSXColumnWidths.padding)
+      .rounded(.up)
   }
 
   /// Writes the rows from sheet row `firstRow`: totals in bold, as `SUM` formulas with their
