@@ -369,6 +369,20 @@ final class XLSXReportWriterTests: XCTestCase {
     XCTAssertEqual(book.sheetNames.first, "Lots")
   }
 
+  /// `ARDOISE_PREVIEW=/some/folder` writes the shipped reports' workbooks there, to look at
+  /// them (LibreOffice: `soffice --headless --convert-to pdf`).
+  func testPreviewTheShippedWorkbooks() throws {
+    guard let preview = ProcessInfo.processInfo.environment["ARDOISE_PREVIEW"] else {
+      throw XCTSkip("set ARDOISE_PREVIEW to a folder to write the workbooks there")
+    }
+    for name in ShippedReportsTests.names {
+      _ = try ReportRenderer().render(
+        name: name, period: SampleDatasets.period, formats: [.xlsx],
+        provider: SampleDatasets.provider, templatesDirectory: TestPaths.templates,
+        outputDirectory: preview, metadata: SampleDatasets.metadata)
+    }
+  }
+
   // MARK: - Pieces
 
   func testLongSheetTitlesAreShortenedAtAWord() {
@@ -387,6 +401,11 @@ final class XLSXReportWriterTests: XCTestCase {
       XLSXPageSetup.code(.init(left: "A & B", right: "C"), pageNumbers: true),
       "&LA && B&CPage &P / &N&RC")
     XCTAssertNil(XLSXPageSetup.code(.init(), pageNumbers: false))
+    // A size code then a text starting with a digit would read as a larger size: a space.
+    XCTAssertEqual(
+      XLSXPageSetup.code(
+        .init(left: "Organisme", right: "2026.1"), pageNumbers: false, fontSize: 8),
+      "&L&8Organisme&R&8 2026.1")
     let long = XLSXPageSetup.escaped(String(repeating: "é&", count: 100))
     XCTAssertLessThanOrEqual(long.utf8.count, XLSXPageSetup.maximumPartLength + 3)
     XCTAssertTrue(long.hasSuffix("…"))
