@@ -6,18 +6,21 @@ import Mustache
 /// `<output>/<period>/` and records the files in the folder's manifest.
 ///
 /// ```swift
-/// let files = try ReportRenderer(xlsxWriter: writer).render(
+/// let files = try ReportRenderer().render(
 ///   name: "rapport-mensuel", period: Period("2026-10")!, provider: provider,
 ///   templatesDirectory: "Templates", outputDirectory: "Reports", metadata: metadata)
 /// ```
 ///
 /// The same templates, datasets, parameters and metadata give byte-identical files.
 public struct ReportRenderer {
-  /// The XLSX writer, when one is plugged in.
+  /// The XLSX writer; nil refuses XLSX output (``ReportError/noXLSXWriter``).
   public var xlsxWriter: (any XLSXReportWriting)?
 
-  /// A renderer; XLSX output needs `xlsxWriter`.
-  public init(xlsxWriter: (any XLSXReportWriting)? = nil) { self.xlsxWriter = xlsxWriter }
+  /// A renderer; XLSX goes through ``XLSXReportWriter`` unless another writer (or nil) is
+  /// given.
+  public init(xlsxWriter: (any XLSXReportWriting)? = XLSXReportWriter()) {
+    self.xlsxWriter = xlsxWriter
+  }
 
   /// Renders the report `name` for `period` (and `agency`) in `formats` (the definition's
   /// own when nil), and returns the files written, in format order.

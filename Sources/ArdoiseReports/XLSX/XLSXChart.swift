@@ -97,12 +97,16 @@ public struct XLSXChart: Hashable, Sendable {
   public var width: Int
   /// The height in pixels.
   public var height: Int
+  /// Whether the categories run in reverse order. For a bar chart, whose categories Excel lists
+  /// bottom-up, this puts the first category at the top, as a table reads; the value axis stays
+  /// at the bottom.
+  public var reverseCategories: Bool
 
   /// Creates a chart description.
   public init(
     kind: Kind, title: String, categoryAxisTitle: String? = nil, valueAxisTitle: String? = nil,
     valueFormat: XLSXNumberFormat? = nil, series: [Series] = [], legend: Legend = .bottom,
-    width: Int = 720, height: Int = 360
+    width: Int = 720, height: Int = 360, reverseCategories: Bool = false
   ) {
     self.kind = kind
     self.title = title
@@ -113,6 +117,7 @@ public struct XLSXChart: Hashable, Sendable {
     self.legend = legend
     self.width = width
     self.height = height
+    self.reverseCategories = reverseCategories
   }
 
   /// Adds a series.
@@ -139,6 +144,11 @@ public struct XLSXChart: Hashable, Sendable {
     if let categoryAxisTitle { chart_axis_set_name(categoryAxis, Self.literal(categoryAxisTitle)) }
     if let valueAxisTitle { chart_axis_set_name(valueAxis, Self.literal(valueAxisTitle)) }
     if let code = valueFormat?.code { chart_axis_set_num_format(valueAxis, code) }
+    if reverseCategories {
+      chart_axis_set_reverse(categoryAxis)
+      // The value axis crosses at the last category, which is now at the bottom (or left).
+      chart_axis_set_crossing_max(categoryAxis)
+    }
     for item in series {
       try Self.check(item.categories, operation)
       try Self.check(item.values, operation)

@@ -142,6 +142,30 @@ public final class XLSXSheet {
     try XLSXError.check(result, operation)
   }
 
+  /// Sets how the sheet prints: A4 paper, orientation, scaling to the page width, repeated
+  /// rows, page header and footer.
+  public func setPageSetup(_ setup: XLSXPageSetup) throws {
+    try context.checkOpen("page setup of \(name)")
+    worksheet_set_paper(worksheet, 9)  // A4
+    switch setup.orientation {
+    case .portrait: worksheet_set_portrait(worksheet)
+    case .landscape: worksheet_set_landscape(worksheet)
+    }
+    if setup.fitToWidth { worksheet_fit_to_pages(worksheet, 1, 0) }
+    if let rows = setup.repeatedRows {
+      let (first, _) = try Self.index(row: rows.lowerBound, column: 0, "repeat rows of \(name)")
+      let (last, _) = try Self.index(row: rows.upperBound, column: 0, "repeat rows of \(name)")
+      try XLSXError.check(
+        worksheet_repeat_rows(worksheet, first, last), "worksheet_repeat_rows(\(name))")
+    }
+    if let header = setup.headerCode {
+      try XLSXError.check(worksheet_set_header(worksheet, header), "worksheet_set_header(\(name))")
+    }
+    if let footer = setup.footerCode {
+      try XLSXError.check(worksheet_set_footer(worksheet, footer), "worksheet_set_footer(\(name))")
+    }
+  }
+
   /// Applies the table's freeze and autofilter and the column widths; called by the workbook
   /// just before it closes.
   func finish() throws {
