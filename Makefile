@@ -46,6 +46,17 @@ test: deps
 	@t=$$(grep -o '<testcase ' .build/tests.xml | wc -l); f=$$(grep -o '<failure' .build/tests.xml | wc -l); \
 	  echo "tests: $$((t - f)) passed, $$f failed"; [ "$$f" -eq 0 ] && [ "$$t" -gt 0 ]
 
+## Fuzzes the CSV reader and the mapping layer with libFuzzer (FUZZ_SECONDS, default 300).
+FUZZ_SECONDS ?= 300
+fuzz: deps
+	ARDOISE_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz --product ArdoiseFuzz \
+	  -Xswiftc -sanitize=fuzzer,address
+	@mkdir -p .build-fuzz/corpus
+	@for f in Tests/ArdoiseStoreTests/Fixtures/malformed/*.csv; do \
+	  { printf '\x0a'; tail -n +2 "$$f" | head -c 4096; } > ".build-fuzz/corpus/$$(basename $$f)"; done
+	.build-fuzz/debug/ArdoiseFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1
+
 fmt:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 

@@ -121,3 +121,14 @@ let package = Package(
       name: "ArdoiseSampleTests", dependencies: ["ArdoiseSample"], swiftSettings: swiftSettings),
   ]
 )
+
+// `make fuzz` builds the libFuzzer target (with `ARDOISE_FUZZ=1` and `-sanitize=fuzzer`); it has
+// no `main` of its own, so ordinary builds leave it out.
+if Context.environment["ARDOISE_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "ArdoiseFuzz",
+      dependencies: ["ArdoiseCore", "ArdoiseExtracts"],
+      swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+    ))
+}
