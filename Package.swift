@@ -115,7 +115,9 @@ let package = Package(
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ArdoiseJobsTests",
-      dependencies: ["ArdoiseJobs", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "ArdoiseJobs", "ArdoiseSample", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: swiftSettings),
     .testTarget(
       name: "ArdoiseSampleTests", dependencies: ["ArdoiseSample"], swiftSettings: swiftSettings),
