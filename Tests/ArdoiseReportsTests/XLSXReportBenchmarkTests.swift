@@ -7,7 +7,8 @@ import XCTest
 /// and XLSX), with and without constant-memory mode. A benchmark, not a test: it runs only with
 /// `ARDOISE_BENCH=1`, in release to mean anything:
 ///
-///     ARDOISE_BENCH=1 swift test -c release --filter XLSXReportBenchmarkTests
+///     swift build -c release --build-tests -Xswiftc -enable-testing
+///     ARDOISE_BENCH=1 swift test -c release --skip-build --filter XLSXReportBenchmarkTests
 final class XLSXReportBenchmarkTests: XCTestCase {
   /// The number of debtor leases.
   static let leaseCount = 100_000
