@@ -1,0 +1,96 @@
+import ArdoiseCore
+
+/// The measure family: notified, started, active, ongoing and ended measures, their households
+/// and persons, first-contact delays, durations and billable months, by scheme and funder, for
+/// a month, a quarter or a year.
+struct MeasureIndicators: IndicatorFamily {
+  let name = "measures"
+  let definitions = MeasureDefinitions.all
+
+  func computes(for length: Period.Length) -> Bool { true }
+
+  func compute(_ context: ComputeContext) throws -> [IndicatorValue] {
+    var sink = ValueSink(period: context.period)
+    try Self.emit(
+      try MeasureBook(context.db), try HouseholdBook(context.db), DayRange(period: context.period),
+      context.parameters, &sink)
+    return sink.values
+  }
+
+  /// Emits every measure indicator over `range`.
+  static func emit(
+    _ book: MeasureBook, _ households: HouseholdBook, _ range: DayRange,
+    _ parameters: Parameters, _ sink: inout ValueSink
+  ) throws {
+    let rule = try BillingRule(parameters)
+    let months = range.months
+    var tallies: [Dimensions: MeasureTally] = [.total: MeasureTally()]
+    var ended: [Dimensions: Int64] = [.total: 0]
+    for m in book.measures {
+      let pairs = [
+        Dimensions.Pair(key: "funder", value: m.funder),
+        Dimensions.Pair(key: "scheme", value: m.scheme),
+      ]
+      let activeDays = m.activeDays(in: range)
+      let delay = range.contains(m.firstContact) ? m.firstContactDelay : nil
+      let duration = range.contains(m.ended) ? m.started.map { $0.days(to: m.ended!) + 1 } : nil
+      let billable = rule.months(months) { m.activeDays(in: DayRange(period: Period(month: $0))) }
+      for g in MeasureTally.groups(pairs) {
+        var t = tallies[g] ?? MeasureTally()
+        if range.contains(m.notified) { t.notified += 1 }
+        if range.contains(m.started) { t.started += 1 }
+        if activeDays > 0 {
+          t.active += 1
+          t.households.insert(m.household)
+          t.billable += billable
+        }
+        if m.isActive(on: range.end) { t.ongoing += 1 }
+        if let delay {
+          t.delays.append(delay)
+          if delay <= parameters.firstContactDays { t.withinDelay += 1 }
+        }
+        if let duration { t.durations.append(duration) }
+        tallies[g] = t
+      }
+      if range.contains(m.ended) {
+        let outcome = Dimensions.Pair(key: "outcome", value: m.outcomeCode)
+        for g in MeasureTally.groups(pairs + [outcome]) { ended[g, default: 0] += 1 }
+      }
+    }
+    for (dims, n) in ended where n > 0 || dims.isTotal {
+      sink.add(MeasureDefinitions.ended, dims, .integer(n))
+    }
+    for (dims, t) in tallies { emit(t, dims, households, &sink) }
+  }
+
+  /// The values of one group: an indicator's row is given for the total, and for a group where
+  /// its population (the measures it ranges over) has a member.
+  private static func emit(
+    _ t: MeasureTally, _ dims: Dimensions, _ households: HouseholdBook, _ sink: inout ValueSink
+  ) {
+    typealias D = MeasureDefinitions
+    let total = dims.isTotal
+    func count(_ def: IndicatorDefinition, _ n: Int64) {
+      if n > 0 || total { sink.add(def, dims, .integer(n)) }
+    }
+    count(D.notified, t.notified)
+    count(D.started, t.started)
+    count(D.active, t.active)
+    count(D.ongoingEnd, t.ongoing)
+    if t.active > 0 || total {
+      let persons = t.households.reduce(Int64(0)) { $0 + households[id: $1].persons }
+      sink.add(D.households, dims, .integer(Int64(t.households.count)))
+      sink.add(D.persons, dims, .integer(persons))
+      sink.add(D.billableMonths, dims, .real(t.billable.value))
+    }
+    if !t.delays.isEmpty || total {
+      sink.add(D.firstContactDelay, dims, DayStatistics.mean(t.delays))
+      sink.add(
+        D.firstContactRate, dims,
+        t.delays.isEmpty ? nil : .real(Double(t.withinDelay) / Double(t.delays.count)))
+    }
+    if !t.durations.isEmpty || total {
+      sink.add(D.durationMean, dims, DayStatistics.mean(t.durations))
+    }
+  }
+}
