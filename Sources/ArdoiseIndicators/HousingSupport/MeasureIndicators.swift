@@ -36,21 +36,10 @@ struct MeasureIndicators: IndicatorFamily {
       let duration = range.contains(m.ended) ? m.started.map { $0.days(to: m.ended!) + 1 } : nil
       let billable = rule.months(months) { m.activeDays(in: DayRange(period: Period(month: $0))) }
       for g in MeasureTally.groups(pairs) {
-        var t = tallies[g] ?? MeasureTally()
-        if range.contains(m.notified) { t.notified += 1 }
-        if range.contains(m.started) { t.started += 1 }
-        if activeDays > 0 {
-          t.active += 1
-          t.households.insert(m.household)
-          t.billable += billable
-        }
-        if m.isActive(on: range.end) { t.ongoing += 1 }
-        if let delay {
-          t.delays.append(delay)
-          if delay <= parameters.firstContactDays { t.withinDelay += 1 }
-        }
-        if let duration { t.durations.append(duration) }
-        tallies[g] = t
+        // Mutated in place in the dictionary: no copy of the group's sets and lists.
+        Self.count(
+          m, &tallies[g, default: MeasureTally()], range, activeDays, billable, delay, duration,
+          parameters.firstContactDays)
       }
       if range.contains(m.ended) {
         let outcome = Dimensions.Pair(key: "outcome", value: m.outcomeCode)
@@ -61,6 +50,26 @@ struct MeasureIndicators: IndicatorFamily {
       sink.add(MeasureDefinitions.ended, dims, .integer(n))
     }
     for (dims, t) in tallies { emit(t, dims, households, &sink) }
+  }
+
+  /// Counts measure `m` in the tally of one of its groups.
+  private static func count(
+    _ m: MeasureBook.Measure, _ t: inout MeasureTally, _ range: DayRange, _ activeDays: Int,
+    _ billable: MeasureMonths, _ delay: Int?, _ duration: Int?, _ withinDays: Int
+  ) {
+    if range.contains(m.notified) { t.notified += 1 }
+    if range.contains(m.started) { t.started += 1 }
+    if activeDays > 0 {
+      t.active += 1
+      t.households.insert(m.household)
+      t.billable += billable
+    }
+    if m.isActive(on: range.end) { t.ongoing += 1 }
+    if let delay {
+      t.delays.append(delay)
+      if delay <= withinDays { t.withinDelay += 1 }
+    }
+    if let duration { t.durations.append(duration) }
   }
 
   /// The values of one group: an indicator's row is given for the total, and for a group where

@@ -41,6 +41,7 @@ public struct MeasureMonths: Sendable, Hashable, Comparable {
   /// The exact sum, in place.
   public static func += (a: inout MeasureMonths, b: MeasureMonths) { a = a + b }
 
+  /// Orders by value, exactly.
   public static func < (a: MeasureMonths, b: MeasureMonths) -> Bool {
     a.numerator * b.denominator < b.numerator * a.denominator
   }
