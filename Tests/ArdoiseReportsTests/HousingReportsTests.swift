@@ -172,4 +172,52 @@ final class HousingReportsTests: XCTestCase {
     XCTAssertTrue(html.contains("MEYER Laurent et Océane"))
     XCTAssertTrue(html.contains("Règle de facturation : au mois entamé"))
   }
+
+  /// The value `offset` columns right of the cell of column A holding `label`.
+  func value(_ sheet: XLSXReader.Sheet?, _ label: String, _ offset: Int = 1) -> XLSXReader.Value? {
+    guard let sheet,
+      let (reference, _) = sheet.cells.first(where: {
+        $0.key.hasPrefix("A") && $0.value.value == .string(label)
+      })
+    else { return nil }
+    let column = Character(UnicodeScalar(UInt8(65 + offset)))
+    return sheet[String(column) + reference.dropFirst()]?.value
+  }
+
+  /// With the XLSX writer plugged in by default (once it is in the tree), both workbooks read
+  /// back with `< 5` as text cells and the other counts as numbers.
+  func testTheWorkbooksReadBack() throws {
+    guard ReportRenderer().xlsxWriter != nil else {
+      throw XCTSkip("no default XLSX writer in this tree: the workbook is checked at the seam")
+    }
+    let (store, parameters) = try HousingSample.store()
+    let provider = HousingDatasetProvider(store: store, parameters: parameters)
+    let preview = ProcessInfo.processInfo.environment["ARDOISE_PREVIEW"]
+    var books: [String: XLSXReader] = [:]
+    for (name, period) in [("tableaux-deets", "2026-Q3"), ("metropole-asll", "2026-10")] {
+      for folder in [output] + (preview.map { [$0] } ?? []) {
+        let files = try ReportRenderer().render(
+          name: name, period: Period(period)!, formats: [.xlsx], provider: provider,
+          templatesDirectory: TestPaths.templates, outputDirectory: folder,
+          metadata: HousingSample.metadata)
+        books[name] = try XLSXReader(url: URL(fileURLWithPath: files[0].path))
+      }
+    }
+    let deets = try XCTUnwrap(books["tableaux-deets"])
+    XCTAssertEqual(deets.sheetNames.count, 11)
+    XCTAssertEqual(
+      value(deets.sheet("File active"), "Ménages accompagnés (file active)"), .number(21))
+    let exits = deets.sheet("Sorties par destination")
+    XCTAssertEqual(value(exits, "Logement social"), .string("< 5"))
+    XCTAssertEqual(value(exits, "Logement privé"), .number(0))
+    XCTAssertEqual(value(exits, "Total"), .number(7))
+    let avdl = deets.sheet("Mesures AVDL")
+    XCTAssertEqual(value(avdl, "Mesures actives dans la période", 2), .string("< 5"))
+    XCTAssertEqual(value(avdl, "Personnes accompagnées", 2), .number(8))
+    let metropole = try XCTUnwrap(books["metropole-asll"])
+    XCTAssertEqual(
+      value(metropole.sheet("Fiche de lien"), "MES0046"), .string("MEYER Laurent et Océane"))
+    XCTAssertEqual(value(metropole.sheet("Indicateurs"), "Mesures terminées"), .string("< 5"))
+    XCTAssertEqual(value(metropole.sheet("Facturation"), "Total", 5), .number(28_070))
+  }
 }
