@@ -28,13 +28,15 @@ struct HouseholdBook {
   /// The households by id.
   let byId: [String: Household]
 
-  /// Reads the `households` table.
-  init(_ db: Database) throws {
+  /// Reads the households that have a row in `table` (`stays` or `measures`): a landlord's
+  /// store, with many households and no stays, reads none.
+  init(_ db: Database, of table: String) throws {
+    precondition(table == "stays" || table == "measures")
     var out: [String: Household] = [:]
     let rows = try Row.fetchCursor(
       db,
       sql: "SELECT household_id, holder_name, adults, children, composition, resources "
-        + "FROM households")
+        + "FROM households WHERE household_id IN (SELECT household_id FROM \(table))")
     while let r = try rows.next() {
       let holder: String? = r[1]
       out[r[0]] = Household(

@@ -14,10 +14,10 @@ enum HousingCodes {
   }
 
   /// The day of a stored `yyyymmdd`, nil for NULL; throws on a number that is not a date.
-  static func day(_ value: Int?, _ what: String) throws -> Day? {
+  static func day(_ value: Int?, _ what: @autoclosure () -> String) throws -> Day? {
     guard let value else { return nil }
     guard let day = Day(yyyymmdd: value) else {
-      throw IndicatorError("\(what): \(value) is not a yyyymmdd date")
+      throw IndicatorError("\(what()): \(value) is not a yyyymmdd date")
     }
     return day
   }

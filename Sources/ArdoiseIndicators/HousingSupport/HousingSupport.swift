@@ -16,7 +16,7 @@ public enum HousingSupport {
   ) throws -> [IndicatorValue] {
     var sink = ValueSink(period: period)
     try MeasureIndicators.emit(
-      try MeasureBook(db), try HouseholdBook(db), range, parameters, &sink)
+      try MeasureBook(db), try HouseholdBook(db, of: "measures"), range, parameters, &sink)
     return sink.values.sorted(by: IndicatorValue.outputOrder)
   }
 
@@ -46,7 +46,7 @@ public enum HousingSupport {
   ) throws -> [MeasureSheetRow] {
     let rule = try BillingRule(parameters)
     let book = try MeasureBook(db)
-    let households = try HouseholdBook(db)
+    let households = try HouseholdBook(db, of: "measures")
     let range = DayRange(period: Period(month: month))
     return book.measures.filter { $0.funder == funder }.compactMap { m in
       let activeDays = m.activeDays(in: range)

@@ -12,7 +12,8 @@ struct IMLIndicators: IndicatorFamily {
   func compute(_ context: ComputeContext) throws -> [IndicatorValue] {
     var sink = ValueSink(period: context.period)
     Self.emit(
-      try StayBook(context.db), try HouseholdBook(context.db), DayRange(period: context.period),
+      try StayBook(context.db), try HouseholdBook(context.db, of: "stays"),
+      DayRange(period: context.period),
       &sink)
     return sink.values
   }

@@ -12,7 +12,8 @@ struct MeasureIndicators: IndicatorFamily {
   func compute(_ context: ComputeContext) throws -> [IndicatorValue] {
     var sink = ValueSink(period: context.period)
     try Self.emit(
-      try MeasureBook(context.db), try HouseholdBook(context.db), DayRange(period: context.period),
+      try MeasureBook(context.db), try HouseholdBook(context.db, of: "measures"),
+      DayRange(period: context.period),
       context.parameters, &sink)
     return sink.values
   }
@@ -26,24 +27,29 @@ struct MeasureIndicators: IndicatorFamily {
     let months = range.months
     var tallies: [Dimensions: MeasureTally] = [.total: MeasureTally()]
     var ended: [Dimensions: Int64] = [.total: 0]
+    // The groups of a (funder, scheme) and of a (funder, scheme, outcome), made once each.
+    var groups: [[String]: [Dimensions]] = [:]
+    func groupsOf(_ values: [String]) -> [Dimensions] {
+      if let known = groups[values] { return known }
+      let keys = ["funder", "scheme", "outcome"]
+      let made = MeasureTally.groups(
+        values.indices.map { Dimensions.Pair(key: keys[$0], value: values[$0]) })
+      groups[values] = made
+      return made
+    }
     for m in book.measures {
-      let pairs = [
-        Dimensions.Pair(key: "funder", value: m.funder),
-        Dimensions.Pair(key: "scheme", value: m.scheme),
-      ]
       let activeDays = m.activeDays(in: range)
       let delay = range.contains(m.firstContact) ? m.firstContactDelay : nil
       let duration = range.contains(m.ended) ? m.started.map { $0.days(to: m.ended!) + 1 } : nil
       let billable = rule.months(months) { m.activeDays(in: DayRange(period: Period(month: $0))) }
-      for g in MeasureTally.groups(pairs) {
+      for g in groupsOf([m.funder, m.scheme]) {
         // Mutated in place in the dictionary: no copy of the group's sets and lists.
         Self.count(
           m, &tallies[g, default: MeasureTally()], range, activeDays, billable, delay, duration,
           parameters.firstContactDays)
       }
       if range.contains(m.ended) {
-        let outcome = Dimensions.Pair(key: "outcome", value: m.outcomeCode)
-        for g in MeasureTally.groups(pairs + [outcome]) { ended[g, default: 0] += 1 }
+        for g in groupsOf([m.funder, m.scheme, m.outcomeCode]) { ended[g, default: 0] += 1 }
       }
     }
     for (dims, n) in ended where n > 0 || dims.isTotal {
