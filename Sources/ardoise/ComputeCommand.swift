@@ -10,7 +10,8 @@ struct ComputeCommand: ParsableCommand {
     commandName: "compute",
     abstract: "Compute and store a period's indicators; run the bridge and ageing checks.")
 
-  @Option(help: "The period: YYYY-MM.")
+  @Option(
+    help: "The period: YYYY-MM, YYYY-Qn or YYYY (quarters and years: housing-support indicators).")
   var period: String
 
   @OptionGroup var organisation: OrganisationOptions

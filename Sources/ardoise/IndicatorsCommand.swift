@@ -11,7 +11,8 @@ struct IndicatorsCommand: ParsableCommand {
     commandName: "indicators",
     abstract: "Print a period's indicator values (computed first if needed), or the catalogue.")
 
-  @Option(help: "The period: YYYY-MM.")
+  @Option(
+    help: "The period: YYYY-MM, YYYY-Qn or YYYY (quarters and years: housing-support indicators).")
   var period: String?
 
   @Option(help: "csv, json or table.")
@@ -35,7 +36,7 @@ struct IndicatorsCommand: ParsableCommand {
       return
     }
     guard let text = period else {
-      throw ValidationError("--period YYYY-MM is required (or --list)")
+      throw ValidationError("--period YYYY-MM, YYYY-Qn or YYYY is required (or --list)")
     }
     guard let p = Period(text) else {
       throw ValidationError("'\(text)' is not a period: expected YYYY-MM, YYYY-Qn or YYYY")

@@ -9,16 +9,16 @@ final class CatalogueTests: XCTestCase {
     let c = Catalogue.standard
     XCTAssertEqual(c.definitionsHash, SHA256.hex(of: Array(c.canonicalText.utf8)))
     XCTAssertEqual(c.definitionsHash.count, 64)
-    XCTAssertTrue(c.canonicalText.hasPrefix("ardoise-indicators catalogue 1\n"))
+    XCTAssertTrue(c.canonicalText.hasPrefix("ardoise-indicators catalogue 2\n"))
     XCTAssertTrue(
       c.canonicalText.contains(
         "\nreceivables|v1|eur|agency,status,phase|crossed|Receivables: Σ max(balance, 0) over leases at D(M); phase of the open case|"
       ))
     // The order of families does not change it; the catalogue version does.
     XCTAssertEqual(
-      Catalogue(version: "1", families: c.families.reversed()).definitionsHash, c.definitionsHash)
+      Catalogue(version: "2", families: c.families.reversed()).definitionsHash, c.definitionsHash)
     XCTAssertNotEqual(
-      Catalogue(version: "2", families: c.families).definitionsHash, c.definitionsHash)
+      Catalogue(version: "3", families: c.families).definitionsHash, c.definitionsHash)
   }
 
   func testEveryIndicatorOfTheSpecIsDefinedOnce() {
@@ -31,6 +31,15 @@ final class CatalogueTests: XCTestCase {
       "caf_signal_due", "caf_signal_overdue", "open_cases", "portfolio_debt", "cases_assigned",
       "cases_closed", "actions_done", "cases_per_fte", "caseload_cv", "plans_active",
       "plans_respected", "plan_respect_rate",
+      // Housing support — State tables.
+      "iml_present_start", "iml_present_end", "iml_entries", "iml_exits", "iml_households",
+      "iml_persons", "iml_adults", "iml_children", "iml_households_by", "iml_stay_days_mean",
+      "iml_stay_days_median", "iml_occupancy_rate", "iml_vacancy_days", "iml_exits_by_destination",
+      "iml_entries_by_referral",
+      // Housing support — measures.
+      "measures_notified", "measures_started", "measures_active", "measures_ongoing_end",
+      "measures_ended", "measure_households", "measure_persons", "first_contact_delay_mean",
+      "first_contact_within_15d_rate", "measure_duration_mean", "billable_measure_months",
     ]
     XCTAssertEqual(ids.sorted(), spec.sorted())
     for d in Catalogue.standard.definitions {

@@ -132,8 +132,16 @@ final class EngineTests: XCTestCase {
     XCTAssertEqual(e.checks.count, 2)
   }
 
-  func testQuartersAreNotComputedYet() throws {
+  func testQuartersAndYearsComputeOnlyTheHousingFamilies() throws {
     let engine = try RecoveryScenario.build().engine()
-    XCTAssertThrowsError(try engine.compute(period: Period("2026-Q4")!))
+    let housing = Set(
+      Catalogue.standard.families.filter { $0.computes(for: .quarter) }.flatMap(\.definitions)
+        .map(\.id))
+    XCTAssertTrue(housing.contains("iml_households") && housing.contains("measures_active"))
+    XCTAssertFalse(housing.contains("receivables"))
+    for text in ["2026-Q4", "2026"] {
+      let values = try engine.compute(period: Period(text)!)
+      XCTAssertEqual(Set(values.map(\.indicator)), housing, text)
+    }
   }
 }

@@ -21,10 +21,14 @@ public struct Catalogue: Sendable {
     precondition(Set(ids).count == ids.count, "duplicate indicator ids in the catalogue")
   }
 
-  /// The catalogue of this program: recovery, ageing, CAF arrears and caseload.
+  /// The catalogue of this program: recovery, ageing, CAF arrears and caseload (months), and
+  /// the housing-support families, IML and measures (months, quarters and years).
   public static let standard = Catalogue(
-    version: "1",
-    families: [RecoveryIndicators(), AgeingIndicators(), CAFIndicators(), CaseloadIndicators()])
+    version: "2",
+    families: [
+      RecoveryIndicators(), AgeingIndicators(), CAFIndicators(), CaseloadIndicators(),
+      IMLIndicators(), MeasureIndicators(),
+    ])
 
   /// Every definition, family by family.
   public var definitions: [IndicatorDefinition] { families.flatMap(\.definitions) }

@@ -1,8 +1,8 @@
 public import ArdoiseCore
 
 /// A family of indicators computed together (recovery, ageing, CAF arrears, caseload, and the
-/// housing-support families to come): its definitions, the periods it computes for, the
-/// computation and its checks.
+/// housing-support families IML and measures): its definitions, the periods it computes for,
+/// the computation and its checks.
 ///
 /// A new family is a type conforming to this protocol, listed in ``Catalogue/standard``; it
 /// reads the store through the ``ComputeContext`` (which shares the month's single ledger

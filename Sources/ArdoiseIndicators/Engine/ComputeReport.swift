@@ -22,6 +22,11 @@ public struct ComputeReport: Sendable {
       guard let v = e.value(id) else { continue }
       lines.append("  \(id): " + TableRenderer.text(of: v))
     }
+    // Housing support, when the store has some (a landlord's months would print zeros).
+    for id in ["iml_households", "iml_occupancy_rate", "measures_active"] {
+      guard let v = e.value(id), let n = v.number, n.double != 0 else { continue }
+      lines.append("  \(id): " + TableRenderer.text(of: v))
+    }
     for c in e.checks { lines.append("check \(c.name): ok — \(c.detail)") }
     return lines.joined(separator: "\n")
   }

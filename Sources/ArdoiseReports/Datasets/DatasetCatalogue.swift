@@ -12,6 +12,8 @@
 /// | caseload | `caseload`, `caseload_by_phase`, `caseload_balance`, `caseload_trend`, `actions_by_type` |
 /// | worklists (personal) | `ageing_leases`, `caf_signal_overdue`, `broken_plans`, `cases_without_action` |
 /// | quality | `batches`, `checks`, `check_samples`, `quarantine`, `reconciliation`, `computation_checks` |
+/// | housing support (State) | `housing_parameters` (a record), `deets_file_active`, `deets_presence`, `deets_flows`, `deets_stay_lengths`, `deets_occupancy`, `deets_exits_by_destination`, `deets_entries_by_referral`, `deets_households_by_composition`, `deets_households_by_resources`, `deets_avdl_measures`, `deets_avdl_outcomes` |
+/// | housing support (Métropole) | `metropole_fiche` (personal), `metropole_indicators`, `metropole_billing` |
 /// | run | `run` (a record, filled by the renderer from ``ReportMetadata``) |
 public enum DatasetCatalogue {
   /// The name of the run metadata record, which the renderer fills itself.
@@ -19,7 +21,7 @@ public enum DatasetCatalogue {
 
   /// Every dataset, in the order of the table above.
   public static let all: [DatasetDescription] =
-    indicators + caseload + worklists + quality + [
+    indicators + caseload + worklists + quality + housing + [
       runDescription
     ]
 

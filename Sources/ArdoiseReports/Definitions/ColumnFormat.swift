@@ -35,10 +35,12 @@ public enum ColumnFormat: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Whether a value can be shown in a column of this format: missing values always, any
-  /// scalar in a text or auto column, otherwise a value of the same kind.
+  /// scalar in a text or auto column, a count hidden by the disclosure rule (`< 5`) in a count
+  /// column, otherwise a value of the same kind.
   public func accepts(_ value: DataValue) -> Bool {
     guard value.isScalar else { return false }
     if value.isNull || self == .text || self == .auto { return true }
+    if self == .count, value.isHiddenCount { return true }
     return value.format == self
   }
 }

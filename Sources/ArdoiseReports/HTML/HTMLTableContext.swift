@@ -25,16 +25,16 @@ enum HTMLTableContext {
       }
     }
     let hidden = bodyCount - min(bodyCount, limit)
-    let columns: [[String: Any]] = table.columns.map {
-      ["header": $0.header, "class": columnClass($0.format)]
+    let columns: [[String: Any]] = table.columns.enumerated().map { index, column in
+      ["header": column.header, "class": headerClass(column, index, table)]
     }
     let rows: [[String: Any]] = shown.map { i in
       let cells: [[String: Any]] = zip(table.columns, table.rows[i]).map { column, value in
+        // A count hidden by the disclosure rule (`< 5`) is aligned as the number it stands for.
         var cls =
           column.format == .auto
-          ? columnClass(value.format ?? .text)
-          : columnClass(
-            column.format)
+          ? columnClass(value.isHiddenCount ? .count : value.format ?? .text)
+          : columnClass(column.format)
         if value.isNull { cls += " missing" }
         return ["value": value.display, "class": cls]
       }
@@ -50,6 +50,20 @@ enum HTMLTableContext {
       ? "… et \(French.count(Int64(hidden))) autre\(hidden > 1 ? "s" : "") "
         + "ligne\(hidden > 1 ? "s" : "") dans le fichier XLSX." : NSNull()
     return out
+  }
+
+  /// The class of a column's header: its cells' class; for an `auto` column, `num` when every
+  /// value shown in it is a number (a hidden count `< 5` included), so that the header sits
+  /// over its figures.
+  static func headerClass(_ column: ColumnDefinition, _ index: Int, _ table: ResolvedTable)
+    -> String
+  {
+    guard column.format == .auto else { return columnClass(column.format) }
+    let numeric = table.rows.allSatisfy { row in
+      let value = row[index]
+      return value.isNull || value.isHiddenCount || value.format?.isNumeric == true
+    }
+    return numeric && !table.rows.isEmpty ? "num" : columnClass(.auto)
   }
 
   /// The class of a column's cells.
