@@ -29,6 +29,7 @@ release: deps
 
 # The sample data ends with October 2026: its last closed month.
 SAMPLE_PERIOD := 2026-10
+SAMPLE_QUARTER := 2026-Q3
 
 ## The monthly job of both sample organisations, into Reports/.
 run: build
@@ -37,6 +38,8 @@ run: build
 	  $(BIN_DEBUG) ingest --config SampleData/$$org/ardoise.yaml SampleData/$$org/extracts; \
 	done
 	$(BIN_DEBUG) compute --config SampleData/bailleur-vaucluse/ardoise.yaml --period $(SAMPLE_PERIOD)
+	$(BIN_DEBUG) compute --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_PERIOD)
+	$(BIN_DEBUG) compute --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_QUARTER)
 
 test: deps
 	$(SWIFT) build --build-tests
