@@ -60,7 +60,8 @@ extension DatasetCatalogue {
       ]),
     DatasetDescription(
       "cases_without_action",
-      "Open cases with no action for 60 days or more at the closing date, longest first.",
+      "Open cases whose last action (on the case or its household), or opening without one, is "
+        + "more than 60 days before the closing date, longest first.",
       personal: true,
       fields: [
         .init("case", .text, "case id"),
