@@ -9,7 +9,8 @@ import Foundation
 /// has_rows, empty_text, more (null when every row is shown), row_count
 /// ```
 /// Cell values are display strings, escaped by `{{value}}`. Classes are `num` (numbers,
-/// aligned right), `date`, `text`, plus `missing` for a missing value.
+/// aligned right), `date`, `text`, plus `short` on a text column whose shown values are all
+/// short (names, codes: kept on one line) and `missing` for a missing value.
 enum HTMLTableContext {
   /// The context of `table`, cut to its `limit` (totals always kept, rows in their order).
   static func make(_ table: ResolvedTable) -> [String: Any] {
@@ -25,16 +26,20 @@ enum HTMLTableContext {
       }
     }
     let hidden = bodyCount - min(bodyCount, limit)
+    let short = table.columns.indices.map { c in
+      table.columns[c].format == .text
+        && shown.allSatisfy { table.rows[$0][c].display.count <= shortText }
+    }
     let columns: [[String: Any]] = table.columns.map {
       ["header": $0.header, "class": columnClass($0.format)]
     }
     let rows: [[String: Any]] = shown.map { i in
-      let cells: [[String: Any]] = zip(table.columns, table.rows[i]).map { column, value in
+      let cells: [[String: Any]] = table.columns.indices.map { c in
+        let (column, value) = (table.columns[c], table.rows[i][c])
         var cls =
           column.format == .auto
-          ? columnClass(value.format ?? .text)
-          : columnClass(
-            column.format)
+          ? columnClass(value.format ?? .text) : columnClass(column.format)
+        if short[c] { cls += " short" }
         if value.isNull { cls += " missing" }
         return ["value": value.display, "class": cls]
       }
@@ -51,6 +56,9 @@ enum HTMLTableContext {
         + "ligne\(hidden > 1 ? "s" : "") dans le fichier XLSX." : NSNull()
     return out
   }
+
+  /// The longest text, in characters, of a column kept on one line.
+  static let shortText = 28
 
   /// The class of a column's cells.
   static func columnClass(_ format: ColumnFormat) -> String {

@@ -1,4 +1,4 @@
-import Foundation
+import ArdoiseCore
 
 /// The one-line French explanation of a batch check, from its name, status and count (and
 /// the figures of its stored message, which ingest writes in English); the stored message
@@ -6,7 +6,7 @@ import Foundation
 enum CheckMessages {
   /// The French message of a check.
   static func french(name: String, status: String, count: Int64, stored: String) -> String {
-    let n = count
+    let n = French.count(count)
     let pass = status == "pass"
     switch name {
     case "unique_keys":
@@ -49,7 +49,7 @@ enum CheckMessages {
   /// `N rows against M in batch K[, a change above T %]` and `first batch of KIND`.
   private static func rowCount(_ stored: String, warn: Bool) -> String? {
     if stored.hasPrefix("first batch of") { return "Premier lot de cette nature." }
-    let numbers = integers(in: stored)
+    let numbers = integers(in: stored).map { French.count(Int64($0)) }
     guard numbers.count >= 3 else { return nil }
     var text = "\(numbers[0]) ligne(s) contre \(numbers[1]) dans le lot \(numbers[2])"
     if warn, numbers.count >= 4 { text += ", soit une variation de plus de \(numbers[3]) %" }
@@ -59,7 +59,7 @@ enum CheckMessages {
   /// `N of M ERP balance(s) differ…`, `M ERP balance(s) equal…`, `no ERP balance…`.
   private static func balances(_ stored: String, pass: Bool) -> String? {
     if stored.hasPrefix("no ERP balance") { return "Aucun solde de l'ERP à comparer." }
-    let numbers = integers(in: stored)
+    let numbers = integers(in: stored).map { French.count(Int64($0)) }
     if pass, numbers.count == 1 {
       return "\(numbers[0]) solde(s) de l'ERP égaux aux écritures au centime près."
     }

@@ -19,13 +19,18 @@ struct WorklistDatasets {
     p.agency.map { $0 == agency } ?? true
   }
 
-  private static func phase(_ code: String) -> String {
-    code == "sans_dossier" ? "" : FrenchLabels.label(code, in: FrenchLabels.phases)
+  /// The phase label, missing without an open case.
+  private static func phase(_ code: String) -> DataValue {
+    code == "sans_dossier" ? .null : .text(FrenchLabels.label(code, in: FrenchLabels.phases))
   }
 
+  /// The action type label, missing without an action.
   private static func action(_ type: String?) -> DataValue {
-    .text(type.map { FrenchLabels.label($0, in: FrenchLabels.actionTypes) } ?? "")
+    type.map { .text(FrenchLabels.label($0, in: FrenchLabels.actionTypes)) } ?? .null
   }
+
+  /// A text, missing when nil (a holder's name purged, no handler).
+  private static func text(_ value: String?) -> DataValue { value.map(DataValue.text) ?? .null }
 
   /// `ageing_leases`: every debtor lease, largest balance first.
   func ageingLeases(_ p: ReportParameters) throws -> DataValue {
@@ -33,11 +38,11 @@ struct WorklistDatasets {
     return .list(
       try lists(p).debtorAgeing.filter { keep($0.agency, p) }.map { d in
         var row: [String: DataValue] = [
-          "lease": .text(d.lease), "holder": .text(d.holderName ?? ""),
+          "lease": .text(d.lease), "holder": Self.text(d.holderName),
           "agency": .text(d.agency), "status": .text(FrenchLabels.status(d.status.rawValue)),
           "rent": .money(d.rent), "apl": .money(d.apl), "balance": .money(d.balance),
           "oldest_unpaid": .date(d.oldestUnpaidDue), "months_owed": .decimal(d.monthsOwed),
-          "phase": .text(Self.phase(d.phase)), "handler": .text(staff.name(d.handler)),
+          "phase": Self.phase(d.phase), "handler": Self.text(d.handler.map { staff.name($0) }),
           "last_action": Self.action(d.lastAction), "last_action_date": .date(d.lastActionDate),
           "active_plan": .flag(d.activePlan != nil),
         ]
@@ -55,11 +60,11 @@ struct WorklistDatasets {
     return .list(
       try lists(p).cafSignalOverdue.filter { keep($0.agency, p) }.map { c in
         .record([
-          "lease": .text(c.lease), "holder": .text(c.holderName ?? ""), "agency": .text(c.agency),
+          "lease": .text(c.lease), "holder": Self.text(c.holderName), "agency": .text(c.agency),
           "balance": .money(c.balance), "threshold": .money(c.threshold),
           "constituted_on": .date(c.constitutionDate), "deadline": .date(c.deadline),
           "days_overdue": .count(Int64(c.deadline.days(to: closing))),
-          "handler": .text(staff.name(c.handler)),
+          "handler": Self.text(c.handler.map { staff.name($0) }),
         ])
       })
   }
@@ -70,7 +75,7 @@ struct WorklistDatasets {
     return .list(
       try lists(p).brokenPlans.filter { keep($0.agency, p) }.map { b in
         .record([
-          "plan": .text(b.plan), "lease": .text(b.lease), "holder": .text(b.holderName ?? ""),
+          "plan": .text(b.plan), "lease": .text(b.lease), "holder": Self.text(b.holderName),
           "agency": .text(b.agency), "handler": .text(staff.name(b.handler)),
           "first_month": .month(b.firstMonth), "instalment": .money(b.instalment),
           "expected_balance": .money(b.expectedBalance), "balance": .money(b.balance),
@@ -85,8 +90,8 @@ struct WorklistDatasets {
     return .list(
       try lists(p).casesWithoutAction.filter { keep($0.agency, p) }.map { c in
         .record([
-          "case": .text(c.caseId), "lease": .text(c.lease), "holder": .text(c.holderName ?? ""),
-          "agency": .text(c.agency), "phase": .text(Self.phase(c.phase)),
+          "case": .text(c.caseId), "lease": .text(c.lease), "holder": Self.text(c.holderName),
+          "agency": .text(c.agency), "phase": Self.phase(c.phase),
           "handler": .text(staff.name(c.handler)), "balance": .money(c.balance),
           "last_action": Self.action(c.lastAction), "last_action_date": .date(c.lastActionDate),
           "days_without_action": .count(Int64(c.daysWithoutAction)),
