@@ -83,8 +83,8 @@ let package = Package(
     .executableTarget(
       name: "ardoise",
       dependencies: [
-        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseIndicators", "ArdoiseJobs",
-        "ArdoiseSample",
+        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseIndicators", "ArdoiseReports",
+        "ArdoiseJobs", "ArdoiseSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

@@ -86,7 +86,7 @@ final class OrganisationStepExecutorTests: XCTestCase {
 
   func testComputeAndReportFailUntilTheirHooksArePluggedIn() throws {
     let org = try organisation(steps: [.compute, .report(["rapport-mensuel"])])
-    let bare = try runner(org)
+    let bare = try runner(org, OrganisationStepExecutor(organisation: org))
     let failed = try bare.run(try bare.plannedRuns(job: "import"), purpose: "t")
     XCTAssertEqual(
       failed[0].error,
