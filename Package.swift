@@ -109,7 +109,8 @@ let package = Package(
     .testTarget(
       name: "ArdoiseReportsTests",
       dependencies: [
-        "ArdoiseReports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "ArdoiseReports", "ArdoiseStore", "ArdoiseIndicators",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings),
