@@ -31,15 +31,18 @@ release: deps
 SAMPLE_PERIOD := 2026-10
 SAMPLE_QUARTER := 2026-Q3
 
-## The monthly job of both sample organisations, into Reports/.
+## The monthly job of the sample landlord (ingest, compute, the four recovery reports) through
+## `ardoise jobs run`, into Reports/; the association's extracts are ingested (its jobs come
+## with its reports).
 run: build
-	@set -e; for org in $(ORGS); do \
-	  echo "== $$org"; \
-	  $(BIN_DEBUG) ingest --config SampleData/$$org/ardoise.yaml SampleData/$$org/extracts; \
-	done
-	$(BIN_DEBUG) compute --config SampleData/bailleur-vaucluse/ardoise.yaml --period $(SAMPLE_PERIOD)
+	@echo "== association-toulouse"
+	$(BIN_DEBUG) ingest --config SampleData/association-toulouse/ardoise.yaml SampleData/association-toulouse/extracts
 	$(BIN_DEBUG) compute --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_PERIOD)
 	$(BIN_DEBUG) compute --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_QUARTER)
+	@echo "== bailleur-vaucluse"
+	$(BIN_DEBUG) jobs run cloture-mensuelle --config SampleData/bailleur-vaucluse/ardoise.yaml --period $(SAMPLE_PERIOD)
+	@echo "Reports of $(SAMPLE_PERIOD): Reports/bailleur-vaucluse/$(SAMPLE_PERIOD)/"
+	@ls -1 Reports/bailleur-vaucluse/$(SAMPLE_PERIOD) | sed 's/^/  /'
 
 test: deps
 	$(SWIFT) build --build-tests

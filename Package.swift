@@ -83,8 +83,8 @@ let package = Package(
     .executableTarget(
       name: "ardoise",
       dependencies: [
-        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseIndicators", "ArdoiseJobs",
-        "ArdoiseSample",
+        "ArdoiseCore", "ArdoiseExtracts", "ArdoiseStore", "ArdoiseIndicators", "ArdoiseReports",
+        "ArdoiseJobs", "ArdoiseSample",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -109,7 +109,8 @@ let package = Package(
     .testTarget(
       name: "ArdoiseReportsTests",
       dependencies: [
-        "ArdoiseReports", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "ArdoiseReports", "ArdoiseStore", "ArdoiseIndicators",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: swiftSettings),

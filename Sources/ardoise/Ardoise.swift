@@ -10,7 +10,8 @@ struct Ardoise: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, IngestCommand.self, CheckCommand.self, QuarantineCommand.self,
-      ComputeCommand.self, IndicatorsCommand.self, SampleCommand.self, JobsCommand.self,
+      ComputeCommand.self, IndicatorsCommand.self, ReportCommand.self, SampleCommand.self,
+      JobsCommand.self,
       PurgeCommand.self,
     ]
   )

@@ -192,16 +192,16 @@ final class XLSXReportWriterTests: XCTestCase {
       book.sheetNames,
       [
         "Chiffres clés", "Tendances sur 13 mois", "Pont des soldes", "Balance âgée",
-        "Créances par agence", "Créances par phase", "Charge des chargés de…",
+        "Créances par agence", "Créances par phase", "Charge par chargé(e)",
         "Plans d'apurement", "Signalements CAF en retard", "Plans rompus",
-        "Dossiers sans action depuis 60…", "Lots du mois", "Contrôles du mois",
+        "Dossiers sans action", "Lots du mois", "Contrôles du mois",
       ])
     for sheet in book.sheets {
       XCTAssertEqual(sheet.frozenRows, 2, sheet.name)
       XCTAssertEqual(sheet.paneState, "frozen", sheet.name)
       XCTAssertNotNil(sheet.autofilter, sheet.name)
       let confidential = [
-        "Signalements CAF en retard", "Plans rompus", "Dossiers sans action depuis 60…",
+        "Signalements CAF en retard", "Plans rompus", "Dossiers sans action",
       ].contains(sheet.name)
       XCTAssertEqual(
         sheet["A1"]?.value,
@@ -267,11 +267,11 @@ final class XLSXReportWriterTests: XCTestCase {
     XCTAssertEqual(byAgency.barDirection, "bar")
     XCTAssertEqual(byAgency.grouping, "clustered")
     XCTAssertEqual(byAgency.categoryReferences.first, "'Créances par agence'!$A$3:$A$8")
-    let caseload = try XCTUnwrap(book.sheet("Charge des chargés de…"))
+    let caseload = try XCTUnwrap(book.sheet("Charge par chargé(e)"))
     XCTAssertEqual(caseload.charts.first?.barDirection, "bar")
     XCTAssertEqual(caseload.charts.first?.title, "Dossiers ouverts par ETP")
     XCTAssertEqual(
-      caseload.charts.first?.valueReferences, ["'Charge des chargés de…'!$E$3:$E$7"])
+      caseload.charts.first?.valueReferences, ["'Charge par chargé(e)'!$E$3:$E$7"])
     // 182 + 164 + 151 + 121 + 48 open cases.
     XCTAssertEqual(caseload["C8"]?.formula, "SUM(C3:C7)")
     XCTAssertEqual(caseload["C8"]?.value, .number(666))

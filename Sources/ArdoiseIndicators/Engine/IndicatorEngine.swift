@@ -76,11 +76,13 @@ public struct IndicatorEngine: Sendable {
     return s
   }
 
-  /// The worklists of a month (CAF signals overdue, ageing per debtor lease).
+  /// The worklists of a month (CAF signals overdue, ageing per debtor lease, broken plans,
+  /// cases without action).
   public func worklists(period: Period) throws -> MonthWorklists {
     try store.read { db in
       try MonthWorklists(
-        ComputeContext(period: period, parameters: parameters, db: db).snapshot(), db)
+        ComputeContext(period: period, parameters: parameters, db: db).snapshot(), db,
+        tolerance: parameters.planTolerance)
     }
   }
 
@@ -124,7 +126,8 @@ public struct IndicatorEngine: Sendable {
     var checks: [IndicatorCheckOutcome] = []
     for f in families { checks += try f.verify(values, context) }
     let lists =
-      worklists && period.length == .month ? try MonthWorklists(context.snapshot(), db) : nil
+      worklists && period.length == .month
+      ? try MonthWorklists(context.snapshot(), db, tolerance: parameters.planTolerance) : nil
     return Evaluation(period: period, values: values, checks: checks, worklists: lists)
   }
 }

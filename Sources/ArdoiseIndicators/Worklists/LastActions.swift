@@ -1,16 +1,19 @@
 import GRDB
 
-/// The latest action dated on or before D of some leases: an action counts for a lease when it
-/// names one of its cases or its household; the latest by date, then by action id.
+/// The latest actions dated on or before D, by case and by household: an action counts for a
+/// case when it names it, and for a household when it names it; the latest by date, then by
+/// action id.
 struct LastActions {
-  /// The latest action by lease index: date (yyyymmdd), id and type.
-  private(set) var byLease: [Int: (date: Int32, id: String, type: String)] = [:]
+  /// One action: its date (yyyymmdd), id and type.
+  typealias Action = (date: Int32, id: String, type: String)
 
-  /// Reads the actions dated on or before D for `leases`.
-  init(_ db: Database, _ s: MonthSnapshot, leases: [Int]) throws {
-    let wanted = Set(leases)
-    var byHousehold: [Int: [Int]] = [:]
-    for l in leases { byHousehold[s.leases.household[l], default: []].append(l) }
+  /// The latest action naming each case, by case index.
+  private(set) var byCase: [Int: Action] = [:]
+  /// The latest action naming each household, by household index.
+  private(set) var byHousehold: [Int: Action] = [:]
+
+  /// Reads the actions dated on or before D.
+  init(_ db: Database, _ s: MonthSnapshot) throws {
     let rows = try Row.fetchCursor(
       db,
       sql: """
@@ -18,21 +21,32 @@ struct LastActions {
         WHERE date <= ?
         """, arguments: [Int64(s.window.closing)])
     while let row = try rows.next() {
-      var targets: [Int] = []
-      if let c = (row[3] as String?).flatMap({ s.cases.byId[$0] }),
-        wanted.contains(s.cases.cases[c].lease)
-      {
-        targets.append(s.cases.cases[c].lease)
+      let action = (date: Int32(row[1] as Int64), id: row[0] as String, type: row[2] as String)
+      if let c = (row[3] as String?).flatMap({ s.cases.byId[$0] }) {
+        byCase[c] = Self.later(byCase[c], action)
       }
       if let h = (row[4] as String?).flatMap({ s.leases.households.index(of: $0) }) {
-        targets += byHousehold[h] ?? []
-      }
-      guard !targets.isEmpty else { continue }
-      let action = (date: Int32(row[1] as Int64), id: row[0] as String, type: row[2] as String)
-      for l in targets {
-        if let old = byLease[l], (old.date, old.id) >= (action.date, action.id) { continue }
-        byLease[l] = action
+        byHousehold[h] = Self.later(byHousehold[h], action)
       }
     }
+  }
+
+  /// The latest action naming case `c` or the household of its lease.
+  func latest(ofCase c: Int, _ s: MonthSnapshot) -> Action? {
+    let lease = s.cases.cases[c].lease
+    let household = lease >= 0 ? byHousehold[s.leases.household[lease]] : nil
+    return Self.later(byCase[c], household)
+  }
+
+  /// The latest action naming one of `cases` (the lease's cases) or the lease's household.
+  func latest(ofLease l: Int, cases: [Int], _ s: MonthSnapshot) -> Action? {
+    cases.reduce(byHousehold[s.leases.household[l]]) { Self.later($0, byCase[$1]) }
+  }
+
+  /// The later of two actions (by date, then id), either of which may be missing.
+  static func later(_ a: Action?, _ b: Action?) -> Action? {
+    guard let a else { return b }
+    guard let b else { return a }
+    return (a.date, a.id) >= (b.date, b.id) ? a : b
   }
 }

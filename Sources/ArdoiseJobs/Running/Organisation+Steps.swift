@@ -4,9 +4,10 @@ import ArdoiseStore
 
 extension Organisation {
   /// The steps as this build carries them out: the real ingest, compute through the indicator
-  /// engine, and report through the report renderer once it is plugged in here (until then
-  /// that step fails with ``StepUnavailable``).
-  public func stepExecutor() -> OrganisationStepExecutor {
+  /// engine, and report through the report renderer (`renderReports`), stamped with the run's
+  /// id; `templatesDirectory` is `Templates/` next to the configuration (or in the current
+  /// folder) when nil.
+  public func stepExecutor(templatesDirectory: String? = nil) -> OrganisationStepExecutor {
     let engine = IndicatorEngine(store: store, parameters: configuration.parameters)
     return OrganisationStepExecutor(
       organisation: self,
@@ -18,6 +19,12 @@ extension Organisation {
           checks: report.evaluation.checks.map {
             PeriodCheck(name: $0.name, status: .pass, message: $0.detail)
           })
+      },
+      report: { names, period, run in
+        try self.renderReports(
+          names, period: period, runID: String(run.runID), programVersion: run.programVersion,
+          templatesDirectory: templatesDirectory
+        ).files
       },
       definitionsHash: { engine.catalogue.definitionsHash })
   }

@@ -97,7 +97,7 @@ extension SVGChartRenderer {
             [
               ("points", segment.joined(separator: " ")), ("fill", "none"),
               ("stroke", Self.color(s)), ("stroke-width", "2"), ("stroke-linejoin", "round"),
-            ])
+            ] + (Self.dash(s).map { [("stroke-dasharray", $0)] } ?? []))
         }
         segment = []
       }

@@ -1,5 +1,5 @@
 /// Draws a chart as inline SVG: a line chart for 13-month trends, stacked columns for ageing by
-/// bucket × status, horizontal bars per advisor.
+/// bucket × status, horizontal bars per advisor, side by side or stacked.
 ///
 /// Output is deterministic: the layout depends on the data only, coordinates have one decimal,
 /// and every text (labels, legend, tooltips) is escaped. Sizes are in SVG user units; the page
@@ -31,12 +31,17 @@ struct SVGChartRenderer {
     case .line: drawLine(&svg, numbers)
     case .stackedColumn: drawStackedColumns(&svg, numbers)
     case .bar: drawBars(&svg, numbers)
+    case .stackedBar: drawStackedBars(&svg, numbers)
     }
     return TrustedHTML(markup: svg.markup)
   }
 
   /// The colour of series `i`.
   static func color(_ i: Int) -> String { palette[i % palette.count] }
+
+  /// The dash pattern of line `i`: solid for the first round of colours, dashed after, so
+  /// that two lines of the same colour (a dozen advisors) stay apart.
+  static func dash(_ i: Int) -> String? { i < palette.count ? nil : "6 3" }
 
   /// Opens the root element and writes the title for screen readers.
   func openRoot(_ svg: inout SVGWriter, height: Double) {
@@ -62,12 +67,22 @@ struct SVGChartRenderer {
         x = 8
         y += 16
       }
-      svg.element(
-        "rect",
-        [
-          ("x", SVGWriter.number(x)), ("y", SVGWriter.number(y - 9)), ("width", "10"),
-          ("height", "10"), ("fill", Self.color(i)),
-        ])
+      if chart.kind == .line {
+        svg.element(
+          "line",
+          [
+            ("x1", SVGWriter.number(x - 1)), ("y1", SVGWriter.number(y - 4)),
+            ("x2", SVGWriter.number(x + 11)), ("y2", SVGWriter.number(y - 4)),
+            ("stroke", Self.color(i)), ("stroke-width", "3"),
+          ] + (Self.dash(i) == nil ? [] : [("stroke-dasharray", "4 2")]))
+      } else {
+        svg.element(
+          "rect",
+          [
+            ("x", SVGWriter.number(x)), ("y", SVGWriter.number(y - 9)), ("width", "10"),
+            ("height", "10"), ("fill", Self.color(i)),
+          ])
+      }
       svg.text(series.title, x: x + 14, y: y, [("fill", "#333")])
       x += itemWidth
     }

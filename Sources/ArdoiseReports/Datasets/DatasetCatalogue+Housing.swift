@@ -29,7 +29,7 @@ extension DatasetCatalogue {
 
   /// The housing-support datasets: the State's IML and AVDL tables of a month, quarter or year
   /// (`deets_*`) and the Métropole's monthly tables (`metropole_*`).
-  static let housing: [DatasetDescription] = [
+  public static let housing: [DatasetDescription] = [
     DatasetDescription(
       "housing_parameters",
       "One record (not a list): the parameters the housing tables were made with, in French.",

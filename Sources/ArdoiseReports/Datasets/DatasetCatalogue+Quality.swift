@@ -2,11 +2,14 @@ extension DatasetCatalogue {
   /// The data quality datasets: the period's batches and checks.
   static let quality: [DatasetDescription] = [
     DatasetDescription(
-      "batches", "The batches ingested for the period, by batch id.",
+      "batches",
+      "The batches of the period: received on or after its first day, up to the last batch its "
+        + "figures were computed from; by batch id.",
       fields: [
         .init("batch", .count, "batch id"),
         .init("file", .text, "file name"),
         .init("kind", .text, "extract kind"),
+        .init("kind_label", .text, "French label of the kind"),
         .init("profile", .text, "mapping profile"),
         .init("ingested_on", .date, "day of the ingest"),
         .init("read", .count, "rows read"),
@@ -22,30 +25,36 @@ extension DatasetCatalogue {
         .init("batch", .count, "batch id"),
         .init("file", .text, "file name"),
         .init("check", .text, "check name"),
+        .init("label", .text, "French label of the check"),
         .init("status", .text, "pass, warn or fail"),
         .init("status_label", .text, "OK, Avertissement or Échec"),
         .init("count", .count, "failing rows"),
-        .init("message", .text, "one-line explanation"),
+        .init("message", .text, "one-line explanation, in French"),
       ]),
     DatasetDescription(
       "check_samples", "A sample of failing rows (at most 20 per check), by batch, check, line.",
       fields: [
         .init("batch", .count, "batch id"),
         .init("check", .text, "check name"),
+        .init("label", .text, "French label of the check"),
         .init("line", .count, "line in the file"),
         .init("key", .text, "row key"),
         .init("detail", .text, "what fails"),
       ]),
     DatasetDescription(
-      "quarantine", "Rows in quarantine by kind and reason category.",
+      "quarantine", "Rows of those batches still in quarantine, by kind and reason category.",
       fields: [
         .init("kind", .text, "extract kind"),
+        .init("kind_label", .text, "French label of the kind"),
         .init("reason", .text, "reason category"),
+        .init("label", .text, "French label of the reason"),
         .init("count", .count, "rows"),
         .init("replayable", .count, "rows waiting for a reference"),
       ]),
     DatasetDescription(
-      "reconciliation", "The ledger against the ERP's balances, per agency, then a total.",
+      "reconciliation",
+      "The ledger against the ERP's balances of the latest date on or before the closing date, "
+        + "per agency, then a total.",
       fields: [
         .init("agency", .text, "agency code"),
         .init("as_of", .date, "date of the ERP balances"),

@@ -21,9 +21,9 @@ extension DatasetCatalogue {
         .init("m12_plus", .money, "over 365 days"),
         .init("oldest_unpaid", .date, "due date of the oldest unpaid debit"),
         .init("months_owed", .decimal, "balance / (rent - apl), null when rent - apl <= 0"),
-        .init("phase", .text, "phase label of the open case, empty when none"),
-        .init("handler", .text, "handler's name"),
-        .init("last_action", .text, "type label of the last action"),
+        .init("phase", .text, "phase label of the open case, missing when none"),
+        .init("handler", .text, "handler's name, missing without an open case"),
+        .init("last_action", .text, "type label of the last action, missing when none"),
         .init("last_action_date", .date, "its date"),
         .init("active_plan", .flag, "whether a plan is active"),
       ]),
@@ -41,7 +41,7 @@ extension DatasetCatalogue {
         .init("constituted_on", .date, "constitution date"),
         .init("deadline", .date, "constitution date + 2 months"),
         .init("days_overdue", .count, "days since the deadline"),
-        .init("handler", .text, "handler's name"),
+        .init("handler", .text, "handler's name, missing without an open case"),
       ]),
     DatasetDescription(
       "broken_plans", "Active plans not respected at the closing date, largest gap first.",
@@ -60,7 +60,8 @@ extension DatasetCatalogue {
       ]),
     DatasetDescription(
       "cases_without_action",
-      "Open cases with no action for 60 days or more at the closing date, longest first.",
+      "Open cases whose last action (on the case or its household), or opening without one, is "
+        + "more than 60 days before the closing date, longest first.",
       personal: true,
       fields: [
         .init("case", .text, "case id"),
@@ -70,7 +71,7 @@ extension DatasetCatalogue {
         .init("phase", .text, "phase label"),
         .init("handler", .text, "handler's name"),
         .init("balance", .money, "balance"),
-        .init("last_action", .text, "type label of the last action, empty when none"),
+        .init("last_action", .text, "type label of the last action, missing when none"),
         .init("last_action_date", .date, "its date"),
         .init("days_without_action", .count, "days since it (or since the case opened)"),
       ]),

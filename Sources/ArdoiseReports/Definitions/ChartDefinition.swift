@@ -11,6 +11,8 @@ public struct ChartDefinition: Sendable, Hashable {
     case stackedColumn = "stacked_column"
     /// Horizontal bars, side by side per category (one row per advisor).
     case bar
+    /// Horizontal bars stacked per category (open cases of each advisor by phase).
+    case stackedBar = "stacked_bar"
   }
 
   /// One listed series.

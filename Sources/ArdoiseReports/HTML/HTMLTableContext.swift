@@ -9,7 +9,8 @@ import Foundation
 /// has_rows, empty_text, more (null when every row is shown), row_count
 /// ```
 /// Cell values are display strings, escaped by `{{value}}`. Classes are `num` (numbers,
-/// aligned right), `date`, `text`, plus `missing` for a missing value.
+/// aligned right), `date`, `text`, plus `short` on a text column whose shown values are all
+/// short (names, codes: kept on one line) and `missing` for a missing value.
 enum HTMLTableContext {
   /// The context of `table`, cut to its `limit` (totals always kept, rows in their order).
   static func make(_ table: ResolvedTable) -> [String: Any] {
@@ -25,16 +26,22 @@ enum HTMLTableContext {
       }
     }
     let hidden = bodyCount - min(bodyCount, limit)
+    let short = table.columns.indices.map { c in
+      table.columns[c].format == .text
+        && shown.allSatisfy { table.rows[$0][c].display.count <= shortText }
+    }
     let columns: [[String: Any]] = table.columns.enumerated().map { index, column in
       ["header": column.header, "class": headerClass(column, index, table)]
     }
     let rows: [[String: Any]] = shown.map { i in
-      let cells: [[String: Any]] = zip(table.columns, table.rows[i]).map { column, value in
+      let cells: [[String: Any]] = table.columns.indices.map { c in
+        let (column, value) = (table.columns[c], table.rows[i][c])
         // A count hidden by the disclosure rule (`< 5`) is aligned as the number it stands for.
         var cls =
           column.format == .auto
           ? columnClass(value.isHiddenCount ? .count : value.format ?? .text)
           : columnClass(column.format)
+        if short[c] { cls += " short" }
         if value.isNull { cls += " missing" }
         return ["value": value.display, "class": cls]
       }
@@ -65,6 +72,9 @@ enum HTMLTableContext {
     }
     return numeric && !table.rows.isEmpty ? "num" : columnClass(.auto)
   }
+
+  /// The longest text, in characters, of a column kept on one line.
+  static let shortText = 28
 
   /// The class of a column's cells.
   static func columnClass(_ format: ColumnFormat) -> String {

@@ -96,15 +96,21 @@ extension ReportSheetWriter {
       case .line: .line
       case .stackedColumn: .stackedColumn
       case .bar: .clusteredBar
+      case .stackedBar: .stackedBar
       }
     // Bars get taller with their number, as in the HTML.
-    let bars = definition.kind == .bar ? data.categories.count * data.series.count : 0
+    let bars =
+      switch definition.kind {
+      case .bar: data.categories.count * data.series.count
+      case .stackedBar: data.categories.count
+      case .line, .stackedColumn: 0
+      }
     var drawn = XLSXChart(
       kind: kind, title: definition.title, categoryAxisTitle: definition.xTitle,
       valueAxisTitle: definition.yTitle,
       valueFormat: Self.axisFormat(data.valueFormat),
       legend: data.series.count > 1 ? .bottom : .none, width: Self.chartWidth,
-      height: max(Self.chartHeight, 100 + bars * 18), reverseCategories: definition.kind == .bar)
+      height: max(Self.chartHeight, 100 + bars * 18), reverseCategories: bars > 0)
     for (index, series) in data.series.enumerated() {
       drawn.addSeries(
         name: series.title, categories: source.categories, values: source.values[index],

@@ -17,6 +17,7 @@ extension SampleDatasets {
         files.map { f in
           row([
             "batch": .count(f.0), "file": .text(f.1), "kind": .text(f.2),
+            "kind_label": .text(f.2 == "ledger" ? "Écritures" : "Nature " + f.2),
             "profile": .text("erp-vaucluse"),
             "ingested_on": .date(day), "read": .count(f.3), "accepted": .count(f.4),
             "duplicate": .count(f.5),
@@ -27,43 +28,50 @@ extension SampleDatasets {
       "checks": .list([
         row([
           "batch": .count(41), "file": .text("ledger_2026-10.csv"), "check": .text("references"),
-          "status": .text("warn"), "status_label": .text("Avertissement"), "count": .count(63),
+          "label": .text("Références connues"), "status": .text("warn"),
+          "status_label": .text("Avertissement"), "count": .count(63),
           "message": .text("63 écritures sur des baux inconnus, en quarantaine"),
         ]),
         row([
           "batch": .count(41), "file": .text("ledger_2026-10.csv"),
-          "check": .text("ledger_vs_balances"), "status": .text("pass"),
+          "check": .text("ledger_vs_balances"), "label": .text("Écritures et soldes de l'ERP"),
+          "status": .text("pass"),
           "status_label": .text("OK"), "count": .count(0),
           "message": .text("Soldes conformes à l'ERP"),
         ]),
         row([
           "batch": .count(42), "file": .text("actions_2026-10.csv"),
-          "check": .text("allowed_codes"), "status": .text("warn"),
+          "check": .text("allowed_codes"), "label": .text("Codes connus"), "status": .text("warn"),
           "status_label": .text("Avertissement"), "count": .count(12),
           "message": .text("12 actions de type inconnu « visite_agence »"),
         ]),
       ]),
       "check_samples": .list([
         row([
-          "batch": .count(41), "check": .text("references"), "line": .count(1_204),
+          "batch": .count(41), "check": .text("references"),
+          "label": .text("Références connues"), "line": .count(1_204),
           "key": .text("E883120"), "detail": .text("bail B99812 inconnu"),
         ]),
         row([
-          "batch": .count(41), "check": .text("references"), "line": .count(1_205),
+          "batch": .count(41), "check": .text("references"),
+          "label": .text("Références connues"), "line": .count(1_205),
           "key": .text("E883121"), "detail": .text("bail B99812 inconnu"),
         ]),
       ]),
       "quarantine": .list([
         row([
-          "kind": .text("ledger"), "reason": .text("référence inconnue"), "count": .count(61),
+          "kind": .text("ledger"), "kind_label": .text("Écritures"), "reason": .text("reference"),
+          "label": .text("Référence inconnue"), "count": .count(61),
           "replayable": .count(61),
         ]),
         row([
-          "kind": .text("ledger"), "reason": .text("montant illisible"), "count": .count(2),
+          "kind": .text("ledger"), "kind_label": .text("Écritures"), "reason": .text("format"),
+          "label": .text("Valeur illisible"), "count": .count(2),
           "replayable": .count(0),
         ]),
         row([
-          "kind": .text("leases"), "reason": .text("date de fin avant le début"),
+          "kind": .text("leases"), "kind_label": .text("Baux"), "reason": .text("date_order"),
+          "label": .text("Dates dans le désordre"),
           "count": .count(4), "replayable": .count(0),
         ]),
       ]),
