@@ -31,18 +31,17 @@ release: deps
 SAMPLE_PERIOD := 2026-10
 SAMPLE_QUARTER := 2026-Q3
 
-## The monthly job of the sample landlord (ingest, compute, the four recovery reports) through
-## `ardoise jobs run`, into Reports/; the association's extracts are ingested (its jobs come
-## with its reports).
+## The monthly job of each sample organisation through `ardoise jobs run` (ingest, compute,
+## reports), and the association's quarterly DEETS tables, into Reports/.
 run: build
-	@echo "== association-toulouse"
-	$(BIN_DEBUG) ingest --config SampleData/association-toulouse/ardoise.yaml SampleData/association-toulouse/extracts
-	$(BIN_DEBUG) compute --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_PERIOD)
-	$(BIN_DEBUG) compute --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_QUARTER)
 	@echo "== bailleur-vaucluse"
 	$(BIN_DEBUG) jobs run cloture-mensuelle --config SampleData/bailleur-vaucluse/ardoise.yaml --period $(SAMPLE_PERIOD)
-	@echo "Reports of $(SAMPLE_PERIOD): Reports/bailleur-vaucluse/$(SAMPLE_PERIOD)/"
-	@ls -1 Reports/bailleur-vaucluse/$(SAMPLE_PERIOD) | sed 's/^/  /'
+	@echo "== association-toulouse"
+	$(BIN_DEBUG) jobs run fiche-metropole --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_PERIOD)
+	$(BIN_DEBUG) jobs run deets-trimestriel --config SampleData/association-toulouse/ardoise.yaml --period $(SAMPLE_QUARTER)
+	@for org in $(ORGS); do for p in $(SAMPLE_PERIOD) $(SAMPLE_QUARTER); do \
+	  [ -d Reports/$$org/$$p ] && { echo "Reports/$$org/$$p/"; ls -1 Reports/$$org/$$p | sed 's/^/  /'; }; \
+	done; done; true
 
 test: deps
 	$(SWIFT) build --build-tests
