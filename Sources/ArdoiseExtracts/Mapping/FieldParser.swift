@@ -20,10 +20,29 @@ public struct FieldParser: Sendable {
 
   /// An amount in euros with at most two decimals, as cents.
   public func amount(_ text: Substring) -> Result<Int64, FieldError> {
-    let u = Array(text.utf8)
+    var text = text
+    let (value, fault) = text.withUTF8 { amountValue($0) }
+    switch fault {
+    case nil: return .success(value)
+    case .tooManyDecimals: return .failure(.init("'\(text)' has more than 2 decimals"))
+    case .tooLarge: return .failure(.init("'\(text)' is too large"))
+    case .badGrouping: return .failure(badGrouping(text))
+    case .notAnAmount: return .failure(.init("'\(text)' is not an amount" + expectation))
+    }
+  }
+
+  /// Why the bytes of an amount do not read as one.
+  enum AmountFault {
+    case tooManyDecimals, tooLarge, badGrouping, notAnAmount
+  }
+
+  /// The cents of an amount's bytes, or why they are not an amount (the value is then 0).
+  @inline(__always)
+  func amountValue(_ u: UnsafeBufferPointer<UInt8>) -> (Int64, AmountFault?) {
     var i = 0
+    let count = u.count
     var negative = false
-    if i < u.count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") {
+    if i < count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") {
       negative = u[i] == UInt8(ascii: "-")
       i += 1
     }
@@ -34,47 +53,43 @@ public struct FieldParser: Sendable {
     var cents: Int64 = 0
     var fracDigits = 0
     var sawDecimal = false
-    while i < u.count {
+    while i < count {
       let c = u[i]
       if c >= 0x30, c <= 0x39 {
         if sawDecimal {
           fracDigits += 1
-          guard fracDigits <= 2 else {
-            return .failure(.init("'\(text)' has more than 2 decimals"))
-          }
+          guard fracDigits <= 2 else { return (0, .tooManyDecimals) }
           cents = cents * 10 + Int64(c - 0x30)
         } else {
           intDigits += 1
           groupDigits += 1
-          guard intDigits <= 15 else { return .failure(.init("'\(text)' is too large")) }
+          guard intDigits <= 15 else { return (0, .tooLarge) }
           euros = euros * 10 + Int64(c - 0x30)
         }
         i += 1
       } else if c == decimal, !sawDecimal {
-        if grouped, groupDigits != 3 { return .failure(badGrouping(text)) }
+        if grouped, groupDigits != 3 { return (0, .badGrouping) }
         sawDecimal = true
         i += 1
-      } else if let t = thousands, !sawDecimal, u.count - i >= t.count,
-        Array(u[i..<(i + t.count)]) == t
+      } else if let t = thousands, !sawDecimal, count - i >= t.count,
+        t.elementsEqual(u[i..<(i + t.count)])
       {
         // Groups: 1–3 digits first, then exactly 3 between separators.
         if intDigits == 0 || (grouped ? groupDigits != 3 : groupDigits > 3) {
-          return .failure(badGrouping(text))
+          return (0, .badGrouping)
         }
         grouped = true
         groupDigits = 0
         i += t.count
       } else {
-        return .failure(.init("'\(text)' is not an amount" + expectation))
+        return (0, .notAnAmount)
       }
     }
-    if grouped, !sawDecimal, groupDigits != 3 { return .failure(badGrouping(text)) }
-    guard intDigits > 0, !sawDecimal || fracDigits > 0 else {
-      return .failure(.init("'\(text)' is not an amount" + expectation))
-    }
+    if grouped, !sawDecimal, groupDigits != 3 { return (0, .badGrouping) }
+    guard intDigits > 0, !sawDecimal || fracDigits > 0 else { return (0, .notAnAmount) }
     if fracDigits == 1 { cents *= 10 }
     let value = euros * 100 + cents
-    return .success(negative ? -value : value)
+    return (negative ? -value : value, nil)
   }
 
   var expectation: String {
@@ -91,6 +106,24 @@ public struct FieldParser: Sendable {
     guard let p = dateFormat.parse(text.utf8), let d = Day(year: p.year, month: p.month, day: p.day)
     else { return .failure(.init("'\(text)' is not a valid date (expected \(dateFormat))")) }
     return .success(d)
+  }
+
+  /// The `yyyymmdd` of a date's bytes in the profile's date format, or nil when they are not
+  /// one; the same dates as ``date(_:)``.
+  @inline(__always)
+  func dateValue(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard let p = dateFormat.parse(bytes: u), (1...9999).contains(p.year) else { return nil }
+    return Int64(p.year * 10000 + p.month * 100 + p.day)
+  }
+
+  /// The `yyyymm` of a month's bytes in the profile's month format, or nil when they are not
+  /// one; the same months as ``month(_:)``.
+  @inline(__always)
+  func monthValue(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+    guard let p = monthFormat.parse(bytes: u), Month(year: p.year, month: p.month) != nil else {
+      return nil
+    }
+    return Int64(p.year * 100 + p.month)
   }
 
   /// A month in the profile's month format.
