@@ -1,6 +1,7 @@
 import ArdoiseCore
 import ArdoiseExtracts
 import GRDB
+import GRDBSQLite
 
 /// The checks run after each batch, kept with the batch and their failing rows.
 ///
@@ -56,7 +57,7 @@ struct BatchChecks {
         failing: {
           "\($0) row(s) reference an unknown lease, case, household, unit, agency or staff (quarantined; replay them once the reference arrives)"
         }))
-    if let c = try futureEntries() { out.append(c) }
+    if let c = futureEntries() { out.append(c) }
     out.append(try rowCountChange())
     if loader.kind == .ledger || loader.kind == .balances { out.append(try ledgerVersusBalances()) }
     try save(out)
@@ -73,33 +74,20 @@ struct BatchChecks {
       rows: loader.checkRows[name] ?? [])
   }
 
-  func futureEntries() throws -> CheckOutcome? {
-    let (idColumn, dateColumn): (String, String)
-    switch loader.kind {
-    case .ledger: (idColumn, dateColumn) = ("entry_id", "entry_date")
-    case .actions: (idColumn, dateColumn) = ("action_id", "date")
-    default: return nil
-    }
+  /// Rows of the batch dated after the day of the ingest, as the loader stored them.
+  func futureEntries() -> CheckOutcome? {
+    guard loader.futureDate != nil else { return nil }
     let today = loader.options.today
-    let count =
-      try Int.fetchOne(
-        db,
-        sql: "SELECT COUNT(*) FROM \(loader.kind.table) WHERE batch_id = ? AND \(dateColumn) > ?",
-        arguments: [loader.batchId, today.yyyymmdd]) ?? 0
+    let count = loader.future.count
     guard count > 0 else {
       return CheckOutcome(
         name: "future_entries", status: .pass, count: 0,
         message: "no row dated after the day of the ingest (\(today.iso))")
     }
-    let rows = try Row.fetchAll(
-      db,
-      sql:
-        "SELECT \(idColumn) AS id, \(dateColumn) AS d FROM \(loader.kind.table) WHERE batch_id = ? AND \(dateColumn) > ? ORDER BY \(dateColumn), \(idColumn) LIMIT \(CheckOutcome.rowLimit)",
-      arguments: [loader.batchId, today.yyyymmdd]
-    ).map { r in
+    let rows = loader.future.rows.map { r in
       CheckRow(
-        line: nil, key: r["id"],
-        detail: "dated \(Day(yyyymmdd: r["d"])?.iso ?? "?"), after the day of the ingest")
+        line: nil, key: r.id,
+        detail: "dated \(Day(yyyymmdd: Int(r.date))?.iso ?? "?"), after the day of the ingest")
     }
     return CheckOutcome(
       name: "future_entries", status: .warn, count: count,
@@ -133,29 +121,27 @@ struct BatchChecks {
   }
 
   /// The ledger against the ERP's own balances: Σ entries dated ≤ as_of per lease.
+  ///
+  /// One pass over the ledger in storage order (no index needed): each entry is added to the
+  /// first balance of its lease dated on or after it, and each lease's balances are then
+  /// summed in date order.
   func ledgerVersusBalances() throws -> CheckOutcome {
-    let scope = loader.kind == .balances ? "WHERE b.batch_id = \(loader.batchId)" : ""
-    let sql = """
-      SELECT b.lease_id, b.as_of, b.balance,
-        COALESCE((SELECT SUM(l.amount) FROM ledger l
-                  WHERE l.lease_id = b.lease_id AND l.entry_date <= b.as_of), 0) AS ledger
-      FROM balances b \(scope)
-      """
-    var compared = 0
+    let balances = try BalanceBuckets(
+      db, batch: loader.kind == .balances ? loader.batchId : nil)
+    let compared = balances.count
     var count = 0
     var rows: [CheckRow] = []
-    let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM (\(sql)) ORDER BY lease_id, as_of")
-    while let r = try cursor.next() {
-      compared += 1
-      let erp: Int64 = r["balance"]
-      let ours: Int64 = r["ledger"]
-      if erp != ours {
+    if compared > 0 {
+      let ledger = try balances.ledgerSums(db)
+      for b in 0..<compared where ledger[b] != balances.erp[b] {
         count += 1
         if rows.count < CheckOutcome.rowLimit {
-          let day = Day(yyyymmdd: r["as_of"])?.iso ?? "?"
+          let erp = balances.erp[b]
+          let ours = ledger[b]
+          let day = Day(yyyymmdd: Int(balances.asOf[b]))?.iso ?? "?"
           rows.append(
             CheckRow(
-              line: nil, key: "\(r["lease_id"] as String)@\(day)",
+              line: nil, key: "\(balances.leaseIDs[b])@\(day)",
               detail:
                 "ERP balance \(erp.decimalEuros), ledger \(ours.decimalEuros), difference \((ours - erp).decimalEuros)"
             ))
@@ -185,5 +171,85 @@ struct BatchChecks {
       let id = db.lastInsertedRowID
       for r in c.rows { try row.execute(arguments: [id, r.line, r.key, r.detail]) }
     }
+  }
+}
+
+/// The ERP balances a `ledger_vs_balances` check compares, in (lease_id, as_of) order, and the
+/// ledger summed for each of them.
+struct BalanceBuckets {
+  /// Lease id, date and ERP balance of each balance.
+  var leaseIDs: [String] = []
+  var asOf: [Int64] = []
+  var erp: [Int64] = []
+  /// The balances of lease number `l` are `first[l]..<first[l + 1]`.
+  var first: [Int] = []
+  let leases: FrozenKeySet
+  var count: Int { erp.count }
+
+  /// The balances of batch `batch`, or all of them.
+  init(_ db: Database, batch: Int64?) throws {
+    var keys = ByteKeySet()
+    let scope = batch.map { "WHERE batch_id = \($0)" } ?? ""
+    let cursor = try Row.fetchCursor(
+      db, sql: "SELECT lease_id, as_of, balance FROM balances \(scope) ORDER BY lease_id, as_of")
+    while let r = try cursor.next() {
+      let lease: String = r[0]
+      if keys.insert(lease) == first.count { first.append(erp.count) }
+      leaseIDs.append(lease)
+      asOf.append(r[1])
+      erp.append(r[2])
+    }
+    first.append(erp.count)
+    leases = FrozenKeySet(keys)
+  }
+
+  /// Σ ledger amounts dated on or before each balance's date, for the same lease.
+  func ledgerSums(_ db: Database) throws -> [Int64] {
+    var sums = [Int64](repeating: 0, count: count)
+    let latest = asOf.max() ?? 0
+    let sql = "SELECT lease_id, entry_date, amount FROM ledger NOT INDEXED WHERE entry_date <= ?"
+    let statement = try db.makeStatement(sql: sql)
+    try statement.setArguments([latest])
+    let s = statement.sqliteStatement
+    defer { sqlite3_reset(s) }
+    try asOf.withUnsafeBufferPointer { asOf in
+      try first.withUnsafeBufferPointer { first in
+        try sums.withUnsafeMutableBufferPointer { sums in
+          // Entries of a lease often follow each other: remember the last lease found.
+          var lastLease: [UInt8] = []
+          var last = -1
+          while true {
+            let rc = sqlite3_step(s)
+            guard rc == SQLITE_ROW else {
+              if rc == SQLITE_DONE { break }
+              throw DatabaseError(
+                resultCode: ResultCode(rawValue: rc),
+                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+            }
+            let bytes = UnsafeBufferPointer(
+              start: sqlite3_column_text(s, 0), count: Int(sqlite3_column_bytes(s, 0)))
+            if !lastLease.elementsEqual(bytes) {
+              lastLease = Array(bytes)
+              last = leases.keys.find(bytes)
+            }
+            guard last >= 0 else { continue }
+            let date = sqlite3_column_int64(s, 1)
+            // The first balance of the lease dated on or after the entry.
+            var lo = first[last]
+            var hi = first[last + 1]
+            while lo < hi {
+              let mid = (lo + hi) / 2
+              if asOf[mid] < date { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < first[last + 1] { sums[lo] += sqlite3_column_int64(s, 2) }
+          }
+          // Each balance sums the entries up to its date: add the earlier buckets of the lease.
+          for l in 0..<(first.count - 1) where first[l + 1] - first[l] > 1 {
+            for b in (first[l] + 1)..<first[l + 1] { sums[b] += sums[b - 1] }
+          }
+        }
+      }
+    }
+    return sums
   }
 }

@@ -2,6 +2,7 @@ import ArdoiseCore
 import ArdoiseExtracts
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Loads one file as one batch inside the caller's transaction.
 struct BatchLoader {
@@ -14,10 +15,21 @@ struct BatchLoader {
   let columns: [ExtractColumn]
   let keyPositions: [Int]
   /// Reference columns: position and the set of known keys of the referenced kind.
-  var references: [(position: Int, name: String, kind: ExtractKind, known: Set<String>)] = []
+  var references: [(position: Int, name: String, kind: ExtractKind, known: FrozenKeySet)] = []
+  /// The position of the date compared with the day of the ingest by `future_entries`.
+  let futureDate: Int?
+  /// The day of the ingest, `yyyymmdd`.
+  let today: Int64
+  /// Rows of this batch dated after the day of the ingest.
+  var future = FutureEntries()
   var batchId: Int64 = 0
   var quarantine: Statement!
   var insert: Statement!
+  /// Append-only kinds: a multi-row `INSERT OR FAIL` of ``blockRows`` rows, and the rows
+  /// waiting for it.
+  var blockInsert: Statement?
+  var block: RowBlock?
+  static let blockRows = 64
   var update: Statement?
   var select: Statement!
   /// Upsert kinds: key → (line, values) first seen in this file, for the unique-keys check.
@@ -38,13 +50,38 @@ struct BatchLoader {
     self.options = options
     self.columns = kind.columns
     self.keyPositions = kind.key.map { k in kind.columns.firstIndex { $0.name == k }! }
+    self.today = Int64(options.today.yyyymmdd)
+    switch kind {
+    case .ledger: futureDate = columns.firstIndex { $0.name == "entry_date" }
+    case .actions: futureDate = columns.firstIndex { $0.name == "date" }
+    default: futureDate = nil
+    }
     for (i, c) in columns.enumerated() {
       if case .reference(let target) = c.type {
-        let keyName = target.key[0]
-        let known = try Set(String.fetchAll(db, sql: "SELECT \(keyName) FROM \(target.table)"))
-        references.append((i, c.name, target, known))
+        let known = try Self.keys(db, sql: "SELECT \(target.key[0]) FROM \(target.table)")
+        references.append((i, c.name, target, FrozenKeySet(known)))
       }
     }
+  }
+
+  /// The text values of the first column of a query, as a key set.
+  static func keys(_ db: Database, sql: String) throws -> ByteKeySet {
+    var keys = ByteKeySet()
+    let statement = try db.makeStatement(sql: sql)
+    let s = statement.sqliteStatement
+    defer { sqlite3_reset(s) }
+    while true {
+      let rc = sqlite3_step(s)
+      guard rc == SQLITE_ROW else {
+        if rc == SQLITE_DONE { break }
+        throw DatabaseError(
+          resultCode: ResultCode(rawValue: rc),
+          message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+      }
+      guard let text = sqlite3_column_text(s, 0) else { continue }
+      keys.insert(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(s, 0))))
+    }
+    return keys
   }
 
   mutating func run(into report: inout BatchReport) throws {
@@ -67,8 +104,24 @@ struct BatchLoader {
       try createBatch(header: header.raw, ignored: plan.ignoredHeaders)
       report.batch = batchId
       let mapper = RowMapper(plan: plan, profile: profile)
-      while let record = try reader.next() {
+      var values = [RowValue](repeating: .null, count: columns.count)
+      while try reader.advance() {
         report.read += 1
+        // The hot path: the record mapped in place, its text bound where the reader holds it.
+        let fields = reader.fields
+        if mapper.map(fields, into: &values), knownReferences(values) {
+          if let block {
+            if !block.fits(fields.bytes.count) { try flush(&report) }
+            block.append(values, from: fields)
+            if block.isFull { try flush(&report) }
+          } else {
+            try store(values.map(\.fieldValue), reader.record(), &report)
+          }
+          continue
+        }
+        // Rows are stored in file order: the waiting ones first.
+        try flush(&report)
+        let record = reader.record()
         if let m = record.malformed {
           try reject(record, m, .malformed, nil, &report)
           continue
@@ -90,6 +143,7 @@ struct BatchLoader {
           }
         }
       }
+      try flush(&report)
     } catch let e as CSVReadError {
       throw FileRefusal(line: e.line, reason: e.reason)
     }
@@ -136,6 +190,14 @@ struct BatchLoader {
       sql:
         "INSERT INTO \(kind.table) (\(names.joined(separator: ", ")), batch_id) VALUES (\(placeholders))"
         + (kind.isAppendOnly ? " ON CONFLICT DO NOTHING" : ""))
+    if kind.isAppendOnly {
+      let row = "(" + placeholders + ")"
+      blockInsert = try db.makeStatement(
+        sql:
+          "INSERT OR FAIL INTO \(kind.table) (\(names.joined(separator: ", ")), batch_id) VALUES "
+          + Array(repeating: row, count: Self.blockRows).joined(separator: ", "))
+      block = RowBlock(capacity: Self.blockRows, width: names.count)
+    }
     select = try db.makeStatement(
       sql: "SELECT \(names.joined(separator: ", ")), batch_id FROM \(kind.table) WHERE \(keyWhere)")
     if !kind.isAppendOnly {
@@ -154,10 +216,32 @@ struct BatchLoader {
     keyPositions.map { values[$0].keyText(columns[$0].type) }.joined(separator: "@")
   }
 
+  /// Whether every reference of a row read in place is known.
+  @inline(__always)
+  func knownReferences(_ values: [RowValue]) -> Bool {
+    for r in references {
+      if case .text(let bytes) = values[r.position], r.known.keys.find(bytes) < 0 { return false }
+    }
+    return true
+  }
+
+  /// Notes a stored row for `future_entries` when its date is after the day of the ingest.
+  @inline(__always)
+  mutating func noteFuture(_ values: UnsafeBufferPointer<RowValue>, date position: Int) {
+    guard let d = values[position].integer, d > today else { return }
+    future.add(date: d, id: values[keyPositions[0]].fieldValue.description)
+  }
+
+  /// ``noteFuture(_:date:)`` for a row read through the general path.
+  mutating func noteFuture(_ values: [FieldValue], date position: Int) {
+    guard let d = values[position].integer, d > today else { return }
+    future.add(date: d, id: values[keyPositions[0]].description)
+  }
+
   func unknownReferences(_ values: [FieldValue]) -> String? {
     var missing: [String] = []
     for r in references {
-      if let v = values[r.position].text, !r.known.contains(v) {
+      if let v = values[r.position].text, !r.known.keys.contains(v) {
         missing.append("\(r.name): unknown \(r.kind.singular) '\(v)'")
       }
     }
@@ -198,18 +282,10 @@ struct BatchLoader {
       try insert.run(binding: values, batch: batchId)
       if db.changesCount == 1 {
         report.accepted += 1
+        if let d = futureDate { noteFuture(values, date: d) }
         return
       }
-      let stored = try fetchStored(values) ?? []
-      if stored == values {
-        report.duplicate += 1
-      } else {
-        let diff = differences(stored, values)
-        try reject(
-          record,
-          "conflict: \(kind.key.joined(separator: ", ")) \(key(values)) is already stored with other values (\(diff)); ledger entries and actions are corrected by new entries, never rewritten",
-          .conflict, values, &report)
-      }
+      try storeExisting(values, record, &report)
       return
     }
     let k = key(values)
@@ -235,6 +311,52 @@ struct BatchLoader {
     }
   }
 
+  /// Stores the rows waiting in the block: all at once when the block is full, and row by
+  /// row from the first one whose key is already stored.
+  mutating func flush(_ report: inout BatchReport) throws {
+    guard let block, block.count > 0 else { return }
+    defer { block.removeAll() }
+    var next = 0
+    if block.isFull, let blockInsert {
+      if try blockInsert.run(block: block, batch: batchId) {
+        next = block.count
+      } else {
+        // INSERT OR FAIL keeps the rows before the first stored key.
+        next = Int(sqlite3_changes(db.sqliteConnection))
+      }
+      for r in 0..<next {
+        report.accepted += 1
+        if let d = futureDate { noteFuture(block.row(r), date: d) }
+      }
+    }
+    for r in next..<block.count {
+      try insert.run(binding: block.row(r), batch: batchId)
+      if sqlite3_changes(db.sqliteConnection) == 1 {
+        report.accepted += 1
+        if let d = futureDate { noteFuture(block.row(r), date: d) }
+      } else {
+        try storeExisting(block.row(r).map(\.fieldValue), block.record(r), &report)
+      }
+    }
+  }
+
+  /// An append-only row whose key is already stored: a duplicate when the stored row is the
+  /// same, else a conflict, quarantined.
+  mutating func storeExisting(
+    _ values: [FieldValue], _ record: CSVRecord, _ report: inout BatchReport
+  ) throws {
+    let stored = try fetchStored(values) ?? []
+    if stored == values {
+      report.duplicate += 1
+    } else {
+      let diff = differences(stored, values)
+      try reject(
+        record,
+        "conflict: \(kind.key.joined(separator: ", ")) \(key(values)) is already stored with other values (\(diff)); ledger entries and actions are corrected by new entries, never rewritten",
+        .conflict, values, &report)
+    }
+  }
+
   func differences(_ a: [FieldValue], _ b: [FieldValue]) -> String {
     zip(columns, zip(a, b)).filter { $1.0 != $1.1 }.map { c, v in
       "\(c.name) \(v.0.display(c.type)) → \(v.1.display(c.type))"
@@ -254,5 +376,34 @@ extension ExtractKind {
     case .cases: "case"
     default: rawValue
     }
+  }
+}
+
+/// The rows of a batch dated after the day of the ingest, for the `future_entries` check: how
+/// many, and the first ``CheckOutcome/rowLimit`` by date then id.
+struct FutureEntries {
+  /// How many.
+  private(set) var count = 0
+  private var kept: [(date: Int64, id: String)] = []
+
+  /// Notes one row.
+  mutating func add(date: Int64, id: String) {
+    count += 1
+    kept.append((date, id))
+    if kept.count >= 2 * CheckOutcome.rowLimit { trim() }
+  }
+
+  /// The first rows by date then id (ids compared as bytes, as SQLite does).
+  var rows: [(date: Int64, id: String)] {
+    var copy = self
+    copy.trim()
+    return copy.kept
+  }
+
+  private mutating func trim() {
+    kept.sort { a, b in
+      a.date != b.date ? a.date < b.date : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+    }
+    if kept.count > CheckOutcome.rowLimit { kept.removeLast(kept.count - CheckOutcome.rowLimit) }
   }
 }
