@@ -160,4 +160,36 @@ final class BulkIngestTests: XCTestCase {
     let fingerprints = try f.store.read { try String.fetchAll($0, sql: "SELECT sha256 FROM batch") }
     XCTAssertTrue(fingerprints.allSatisfy { $0.count == 64 && $0.allSatisfy(\.isHexDigit) })
   }
+
+  func testAKeyTwiceInAnUpsertFileWarnsAndTheLaterRowWins() throws {
+    let f = try Fixture()
+    _ = try f.ingest(try f.writeCanonical())
+    let path = try f.write(
+      "leases-2.csv",
+      """
+      lease_id,household_id,unit_id,start_date,end_date,rent,apl,lease_type
+      L1,H1,U1,2025-01-01,,630,250,ordinaire
+      L1,H1,U1,2025-01-01,,630,250,ordinaire
+      L1,H1,U1,2025-01-01,,640,250,ordinaire
+      L3,H2,U3,2026-01-01,,400,,
+      L3,H2,U3,2026-01-01,,400,,
+      L1,H1,U1,2025-01-01,,630,250,ordinaire
+
+      """)
+    let r = try f.ingest([path])[0]
+    XCTAssertEqual([r.read, r.accepted, r.duplicate, r.rejected], [6, 4, 2, 0])
+    let unique = try XCTUnwrap(r.checks.first { $0.name == "unique_keys" })
+    XCTAssertEqual(unique.status, .warn)
+    XCTAssertEqual(unique.rows.map(\.line), [4, 7])
+    XCTAssertEqual(
+      unique.rows.map(\.detail),
+      [
+        "also on line 2 with other values (rent 630.00 → 640.00); the later row wins",
+        "also on line 4 with other values (rent 640.00 → 630.00); the later row wins",
+      ])
+    let rent = try f.store.read {
+      try Int64.fetchOne($0, sql: "SELECT rent FROM leases WHERE lease_id = 'L1'")
+    }
+    XCTAssertEqual(rent, 63000)
+  }
 }

@@ -32,8 +32,12 @@ struct BatchLoader {
   static let blockRows = 64
   var update: Statement?
   var select: Statement!
-  /// Upsert kinds: key → (line, values) first seen in this file, for the unique-keys check.
-  var seenInFile: [String: (line: Int, values: [FieldValue])] = [:]
+  /// Upsert kinds: key → the line that last changed it in this file, for the unique-keys check
+  /// (the stored row then holds that line's values).
+  var seenInFile: [String: Int] = [:]
+  /// Upsert kinds: whether the table was empty when the batch began (then a key not seen in
+  /// the file cannot be stored yet).
+  var tableWasEmpty = false
   var checkRows: [String: [CheckRow]] = [:]
   var checkCounts: [String: Int] = [:]
   let started = Date()
@@ -183,6 +187,8 @@ struct BatchLoader {
         header, ignored.joined(separator: "\n"), now, options.today.yyyymmdd,
       ])
     batchId = db.lastInsertedRowID
+    tableWasEmpty = try
+      !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(kind.table))") ?? false)
     let names = columns.map(\.name)
     let placeholders = Array(repeating: "?", count: names.count + 1).joined(separator: ", ")
     let keyWhere = kind.key.map { "\($0) = ?" }.joined(separator: " AND ")
@@ -269,10 +275,40 @@ struct BatchLoader {
     }
   }
 
+  /// The stored row with the key of `values`, if any.
   func fetchStored(_ values: [FieldValue]) throws -> [FieldValue]? {
-    let args = StatementArguments(keyPositions.map { values[$0].databaseValue })
-    guard let row = try Row.fetchOne(select, arguments: args) else { return nil }
-    return columns.indices.map { FieldValue(row[$0] as DatabaseValue) }
+    let s = select.sqliteStatement
+    sqlite3_reset(s)
+    for (i, p) in keyPositions.enumerated() {
+      let n = Int32(i + 1)
+      switch values[p] {
+      case .null: sqlite3_bind_null(s, n)
+      case .integer(let v): sqlite3_bind_int64(s, n, v)
+      case .real(let v): sqlite3_bind_double(s, n, v)
+      case .text(let t): sqlite3_bind_text(s, n, t, -1, transientText)
+      }
+    }
+    defer { sqlite3_reset(s) }
+    let rc = sqlite3_step(s)
+    if rc == SQLITE_DONE { return nil }
+    guard rc == SQLITE_ROW else {
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: rc),
+        message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: select.sql)
+    }
+    return (0..<Int32(columns.count)).map { c in
+      switch sqlite3_column_type(s, c) {
+      case SQLITE_INTEGER: .integer(sqlite3_column_int64(s, c))
+      case SQLITE_FLOAT: .real(sqlite3_column_double(s, c))
+      case SQLITE_TEXT:
+        .text(
+          String(
+            decoding: UnsafeBufferPointer(
+              start: sqlite3_column_text(s, c), count: Int(sqlite3_column_bytes(s, c))),
+            as: UTF8.self))
+      default: .null
+      }
+    }
   }
 
   mutating func store(_ values: [FieldValue], _ record: CSVRecord, _ report: inout BatchReport)
@@ -289,16 +325,17 @@ struct BatchLoader {
       return
     }
     let k = key(values)
-    if let first = seenInFile[k], first.values != values {
+    let line = seenInFile[k]
+    // A key new to the file and to a table empty at the start cannot be stored yet.
+    let stored = line == nil && tableWasEmpty ? nil : try fetchStored(values)
+    if let line, let stored, stored != values {
       note(
         "unique_keys", line: record.line, key: k,
-        "also on line \(first.line) with other values (\(differences(first.values, values))); the later row wins"
+        "also on line \(line) with other values (\(differences(stored, values))); the later row wins"
       )
     }
-    if seenInFile[k] == nil || seenInFile[k]!.values != values {
-      seenInFile[k] = (record.line, values)
-    }
-    if let stored = try fetchStored(values) {
+    if line == nil || stored != values { seenInFile[k] = record.line }
+    if let stored {
       if stored == values {
         report.duplicate += 1
       } else {

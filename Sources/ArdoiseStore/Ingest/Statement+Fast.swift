@@ -3,7 +3,8 @@ import GRDB
 import GRDBSQLite
 
 /// SQLite's "copy the text now" destructor.
-private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+let transientText = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+private let transient = transientText
 
 extension Statement {
   /// Binds `values` then `batch` as the statement's parameters and steps it once.
