@@ -9,6 +9,10 @@ public struct FieldParser: Sendable {
   let thousands: [UInt8]?
   let dateFormat: DateFormat
   let monthFormat: DateFormat
+  /// Whether the formats are the canonical `yyyy-MM-dd` and `yyyy-MM` (read without the
+  /// general pattern walk).
+  let isoDates: Bool
+  let isoMonths: Bool
 
   /// A parser for a profile's number and date conventions.
   public init(profile: MappingProfile) {
@@ -16,6 +20,8 @@ public struct FieldParser: Sendable {
     thousands = profile.thousands.map { Array(String($0).utf8) }
     dateFormat = profile.dateFormat
     monthFormat = profile.monthFormat
+    isoDates = profile.dateFormat.description == "yyyy-MM-dd"
+    isoMonths = profile.monthFormat.description == "yyyy-MM"
   }
 
   /// An amount in euros with at most two decimals, as cents.
@@ -112,14 +118,39 @@ public struct FieldParser: Sendable {
   /// one; the same dates as ``date(_:)``.
   @inline(__always)
   func dateValue(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+    if isoDates {
+      guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D, let y = Self.digits(u, 0, 4),
+        let m = Self.digits(u, 5, 2), let d = Self.digits(u, 8, 2), y >= 1, m >= 1, m <= 12,
+        d >= 1, d <= Day.daysIn(year: y, month: m)
+      else { return nil }
+      return Int64(y * 10000 + m * 100 + d)
+    }
     guard let p = dateFormat.parse(bytes: u), (1...9999).contains(p.year) else { return nil }
     return Int64(p.year * 10000 + p.month * 100 + p.day)
+  }
+
+  /// The number written by the `count` ASCII digits at `from`, or nil.
+  @inline(__always)
+  static func digits(_ u: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
+    var v = 0
+    for i in from..<(from + count) {
+      let c = u[i] &- 0x30
+      guard c <= 9 else { return nil }
+      v = v * 10 + Int(c)
+    }
+    return v
   }
 
   /// The `yyyymm` of a month's bytes in the profile's month format, or nil when they are not
   /// one; the same months as ``month(_:)``.
   @inline(__always)
   func monthValue(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+    if isoMonths {
+      guard u.count == 7, u[4] == 0x2D, let y = Self.digits(u, 0, 4),
+        let m = Self.digits(u, 5, 2), y >= 1, m >= 1, m <= 12
+      else { return nil }
+      return Int64(y * 100 + m)
+    }
     guard let p = monthFormat.parse(bytes: u), Month(year: p.year, month: p.month) != nil else {
       return nil
     }

@@ -3,6 +3,14 @@ import ArdoiseExtracts
 import GRDB
 import GRDBSQLite
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The checks run after each batch, kept with the batch and their failing rows.
 ///
 /// A check reports; it never undoes a batch. Row-level findings come from the loader (rows it
@@ -216,7 +224,9 @@ struct BalanceBuckets {
       try first.withUnsafeBufferPointer { first in
         try sums.withUnsafeMutableBufferPointer { sums in
           // Entries of a lease often follow each other: remember the last lease found.
-          var lastLease: [UInt8] = []
+          var lastLease = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+          defer { lastLease.deallocate() }
+          var lastCount = -1
           var last = -1
           while true {
             let rc = sqlite3_step(s)
@@ -228,8 +238,18 @@ struct BalanceBuckets {
             }
             let bytes = UnsafeBufferPointer(
               start: sqlite3_column_text(s, 0), count: Int(sqlite3_column_bytes(s, 0)))
-            if !lastLease.elementsEqual(bytes) {
-              lastLease = Array(bytes)
+            if bytes.count != lastCount
+              || (bytes.count > 0
+                && memcmp(lastLease.baseAddress!, bytes.baseAddress!, bytes.count) != 0)
+            {
+              if bytes.count > lastLease.count {
+                lastLease.deallocate()
+                lastLease = .allocate(capacity: bytes.count)
+              }
+              if bytes.count > 0 {
+                lastLease.baseAddress!.update(from: bytes.baseAddress!, count: bytes.count)
+              }
+              lastCount = bytes.count
               last = leases.keys.find(bytes)
             }
             guard last >= 0 else { continue }
