@@ -42,6 +42,15 @@ test: deps
 	@t=$$(grep -o '<testcase ' .build/tests.xml | wc -l); f=$$(grep -o '<failure' .build/tests.xml | wc -l); \
 	  echo "tests: $$((t - f)) passed, $$f failed"; [ "$$f" -eq 0 ] && [ "$$t" -gt 0 ]
 
+## Benchmarks (Benchmarks/README.md): stage timings at 10,000 and 100,000 leases, ratios
+## measured in the same run, written to Benchmarks/results.md. They never fail on a timing.
+bench: release
+	BENCH_BUILD=0 $(SHELL) Benchmarks/bench.sh
+
+## The same with 1,000,000 leases as well (long; tens of GB of disk under bench-data/).
+bench-large: release
+	BENCH_BUILD=0 $(SHELL) Benchmarks/bench.sh --large
+
 fmt:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
