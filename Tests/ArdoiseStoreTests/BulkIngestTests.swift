@@ -192,4 +192,30 @@ final class BulkIngestTests: XCTestCase {
     }
     XCTAssertEqual(rent, 63000)
   }
+
+  func testLedgerBalancesAgreeWithASubqueryPerPoint() throws {
+    let f = try Fixture()
+    _ = try f.ingest(try f.writeCanonical())
+    let more = (1...150).map {
+      "M\($0),L\($0 % 2 + 1),2026-\(String(format: "%02d", $0 % 12 + 1))-\(String(format: "%02d", $0 % 28 + 1)),,,frais,\($0 % 7 - 3).\($0 % 10)0,"
+    }
+    _ = try f.ingest([try f.write("ledger-more.csv", Self.header + more.joined(separator: "\n"))])
+    let points: [(leaseID: String, asOf: Int)] = [
+      ("L2", 20_261_231), ("L1", 20_260_615), ("L9", 20_261_231), ("L1", 20_260_101),
+      ("L1", 20_261_231), ("L2", 20_260_301), ("L1", 20_260_615), ("L2", 20_250_101),
+    ]
+    let sums = try f.store.read { try LedgerBalances.sums($0, at: points) }
+    let expected = try f.store.read { db in
+      try points.map { p in
+        try Int64.fetchOne(
+          db,
+          sql:
+            "SELECT COALESCE(SUM(amount), 0) FROM ledger WHERE lease_id = ? AND entry_date <= ?",
+          arguments: [p.leaseID, p.asOf])!
+      }
+    }
+    XCTAssertEqual(sums, expected)
+    XCTAssertEqual(sums[2], 0)
+    XCTAssertEqual(sums[1], sums[6])
+  }
 }

@@ -1,15 +1,6 @@
 import ArdoiseCore
 import ArdoiseExtracts
 import GRDB
-import GRDBSQLite
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The checks run after each batch, kept with the batch and their failing rows.
 ///
@@ -134,24 +125,32 @@ struct BatchChecks {
   /// first balance of its lease dated on or after it, and each lease's balances are then
   /// summed in date order.
   func ledgerVersusBalances() throws -> CheckOutcome {
-    let balances = try BalanceBuckets(
-      db, batch: loader.kind == .balances ? loader.batchId : nil)
-    let compared = balances.count
+    var leaseIDs: [String] = []
+    var asOf: [Int] = []
+    var erp: [Int64] = []
+    let scope = loader.kind == .balances ? "WHERE batch_id = \(loader.batchId)" : ""
+    let cursor = try Row.fetchCursor(
+      db, sql: "SELECT lease_id, as_of, balance FROM balances \(scope) ORDER BY lease_id, as_of")
+    while let r = try cursor.next() {
+      leaseIDs.append(r[0])
+      asOf.append(r[1])
+      erp.append(r[2])
+    }
+    let compared = erp.count
     var count = 0
     var rows: [CheckRow] = []
     if compared > 0 {
-      let ledger = try balances.ledgerSums(db)
-      for b in 0..<compared where ledger[b] != balances.erp[b] {
+      let ledger = try LedgerBalances.sums(
+        db, at: zip(leaseIDs, asOf).map { (leaseID: $0, asOf: $1) })
+      for b in 0..<compared where ledger[b] != erp[b] {
         count += 1
         if rows.count < CheckOutcome.rowLimit {
-          let erp = balances.erp[b]
-          let ours = ledger[b]
-          let day = Day(yyyymmdd: Int(balances.asOf[b]))?.iso ?? "?"
+          let day = Day(yyyymmdd: asOf[b])?.iso ?? "?"
           rows.append(
             CheckRow(
-              line: nil, key: "\(balances.leaseIDs[b])@\(day)",
+              line: nil, key: "\(leaseIDs[b])@\(day)",
               detail:
-                "ERP balance \(erp.decimalEuros), ledger \(ours.decimalEuros), difference \((ours - erp).decimalEuros)"
+                "ERP balance \(erp[b].decimalEuros), ledger \(ledger[b].decimalEuros), difference \((ledger[b] - erp[b]).decimalEuros)"
             ))
         }
       }
@@ -179,97 +178,5 @@ struct BatchChecks {
       let id = db.lastInsertedRowID
       for r in c.rows { try row.execute(arguments: [id, r.line, r.key, r.detail]) }
     }
-  }
-}
-
-/// The ERP balances a `ledger_vs_balances` check compares, in (lease_id, as_of) order, and the
-/// ledger summed for each of them.
-struct BalanceBuckets {
-  /// Lease id, date and ERP balance of each balance.
-  var leaseIDs: [String] = []
-  var asOf: [Int64] = []
-  var erp: [Int64] = []
-  /// The balances of lease number `l` are `first[l]..<first[l + 1]`.
-  var first: [Int] = []
-  let leases: FrozenKeySet
-  var count: Int { erp.count }
-
-  /// The balances of batch `batch`, or all of them.
-  init(_ db: Database, batch: Int64?) throws {
-    var keys = ByteKeySet()
-    let scope = batch.map { "WHERE batch_id = \($0)" } ?? ""
-    let cursor = try Row.fetchCursor(
-      db, sql: "SELECT lease_id, as_of, balance FROM balances \(scope) ORDER BY lease_id, as_of")
-    while let r = try cursor.next() {
-      let lease: String = r[0]
-      if keys.insert(lease) == first.count { first.append(erp.count) }
-      leaseIDs.append(lease)
-      asOf.append(r[1])
-      erp.append(r[2])
-    }
-    first.append(erp.count)
-    leases = FrozenKeySet(keys)
-  }
-
-  /// Σ ledger amounts dated on or before each balance's date, for the same lease.
-  func ledgerSums(_ db: Database) throws -> [Int64] {
-    var sums = [Int64](repeating: 0, count: count)
-    let latest = asOf.max() ?? 0
-    let sql = "SELECT lease_id, entry_date, amount FROM ledger NOT INDEXED WHERE entry_date <= ?"
-    let statement = try db.makeStatement(sql: sql)
-    try statement.setArguments([latest])
-    let s = statement.sqliteStatement
-    defer { sqlite3_reset(s) }
-    try asOf.withUnsafeBufferPointer { asOf in
-      try first.withUnsafeBufferPointer { first in
-        try sums.withUnsafeMutableBufferPointer { sums in
-          // Entries of a lease often follow each other: remember the last lease found.
-          var lastLease = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
-          defer { lastLease.deallocate() }
-          var lastCount = -1
-          var last = -1
-          while true {
-            let rc = sqlite3_step(s)
-            guard rc == SQLITE_ROW else {
-              if rc == SQLITE_DONE { break }
-              throw DatabaseError(
-                resultCode: ResultCode(rawValue: rc),
-                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
-            }
-            let bytes = UnsafeBufferPointer(
-              start: sqlite3_column_text(s, 0), count: Int(sqlite3_column_bytes(s, 0)))
-            if bytes.count != lastCount
-              || (bytes.count > 0
-                && memcmp(lastLease.baseAddress!, bytes.baseAddress!, bytes.count) != 0)
-            {
-              if bytes.count > lastLease.count {
-                lastLease.deallocate()
-                lastLease = .allocate(capacity: bytes.count)
-              }
-              if bytes.count > 0 {
-                lastLease.baseAddress!.update(from: bytes.baseAddress!, count: bytes.count)
-              }
-              lastCount = bytes.count
-              last = leases.keys.find(bytes)
-            }
-            guard last >= 0 else { continue }
-            let date = sqlite3_column_int64(s, 1)
-            // The first balance of the lease dated on or after the entry.
-            var lo = first[last]
-            var hi = first[last + 1]
-            while lo < hi {
-              let mid = (lo + hi) / 2
-              if asOf[mid] < date { lo = mid + 1 } else { hi = mid }
-            }
-            if lo < first[last + 1] { sums[lo] += sqlite3_column_int64(s, 2) }
-          }
-          // Each balance sums the entries up to its date: add the earlier buckets of the lease.
-          for l in 0..<(first.count - 1) where first[l + 1] - first[l] > 1 {
-            for b in (first[l] + 1)..<first[l + 1] { sums[b] += sums[b - 1] }
-          }
-        }
-      }
-    }
-    return sums
   }
 }
