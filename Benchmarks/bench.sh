@@ -12,6 +12,7 @@
 #   BENCH_SEED=1 BENCH_MONTHS=36 BENCH_PERIOD=2026-10   the sample and the month computed
 #   BENCH_RESULTS=Benchmarks/results.md   the Markdown report ('' to write none)
 #   BENCH_BUILD=1              build the release binary first (0: use the one there)
+#   BENCH_BIN=…                the ardoise binary to time (default: .build/release/ardoise)
 #
 # Benchmarks print; they never fail on a timing. A stage whose command fails is reported as
 # failed and the run goes on; the exit code is 0 unless the setup itself fails.
@@ -36,7 +37,7 @@ SEED=${BENCH_SEED:-1}
 MONTHS=${BENCH_MONTHS:-36}
 PERIOD=${BENCH_PERIOD:-2026-10}
 RESULTS=${BENCH_RESULTS-$ROOT/Benchmarks/results.md}
-BIN=$ROOT/.build/release/ardoise
+BIN=${BENCH_BIN:-$ROOT/.build/release/ardoise}
 REPORTS="rapport-mensuel balance-agee charge-conseillers qualite-donnees"
 # Reference kinds, loaded before the ledger when the ledger is timed alone.
 REFERENCE_KINDS="agencies staff units households leases cases case_history plans measures stays"
