@@ -62,6 +62,15 @@ fuzz: deps
 	.build-fuzz/debug/ArdoiseFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
 	  -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1
 
+## Benchmarks (Benchmarks/README.md): stage timings at 10,000 and 100,000 leases, ratios
+## measured in the same run, written to Benchmarks/results.md. They never fail on a timing.
+bench: release
+	BENCH_BUILD=0 $(SHELL) Benchmarks/bench.sh
+
+## The same with 1,000,000 leases as well (long; tens of GB of disk under bench-data/).
+bench-large: release
+	BENCH_BUILD=0 $(SHELL) Benchmarks/bench.sh --large
+
 fmt:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 

@@ -9,6 +9,10 @@ public struct FieldParser: Sendable {
   let thousands: [UInt8]?
   let dateFormat: DateFormat
   let monthFormat: DateFormat
+  /// Whether the formats are the canonical `yyyy-MM-dd` and `yyyy-MM` (read without the
+  /// general pattern walk).
+  let isoDates: Bool
+  let isoMonths: Bool
 
   /// A parser for a profile's number and date conventions.
   public init(profile: MappingProfile) {
@@ -16,14 +20,35 @@ public struct FieldParser: Sendable {
     thousands = profile.thousands.map { Array(String($0).utf8) }
     dateFormat = profile.dateFormat
     monthFormat = profile.monthFormat
+    isoDates = profile.dateFormat.description == "yyyy-MM-dd"
+    isoMonths = profile.monthFormat.description == "yyyy-MM"
   }
 
   /// An amount in euros with at most two decimals, as cents.
   public func amount(_ text: Substring) -> Result<Int64, FieldError> {
-    let u = Array(text.utf8)
+    var text = text
+    let (value, fault) = text.withUTF8 { amountValue($0) }
+    switch fault {
+    case nil: return .success(value)
+    case .tooManyDecimals: return .failure(.init("'\(text)' has more than 2 decimals"))
+    case .tooLarge: return .failure(.init("'\(text)' is too large"))
+    case .badGrouping: return .failure(badGrouping(text))
+    case .notAnAmount: return .failure(.init("'\(text)' is not an amount" + expectation))
+    }
+  }
+
+  /// Why the bytes of an amount do not read as one.
+  enum AmountFault {
+    case tooManyDecimals, tooLarge, badGrouping, notAnAmount
+  }
+
+  /// The cents of an amount's bytes, or why they are not an amount (the value is then 0).
+  @inline(__always)
+  func amountValue(_ u: UnsafeBufferPointer<UInt8>) -> (Int64, AmountFault?) {
     var i = 0
+    let count = u.count
     var negative = false
-    if i < u.count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") {
+    if i < count, u[i] == UInt8(ascii: "-") || u[i] == UInt8(ascii: "+") {
       negative = u[i] == UInt8(ascii: "-")
       i += 1
     }
@@ -34,47 +59,43 @@ public struct FieldParser: Sendable {
     var cents: Int64 = 0
     var fracDigits = 0
     var sawDecimal = false
-    while i < u.count {
+    while i < count {
       let c = u[i]
       if c >= 0x30, c <= 0x39 {
         if sawDecimal {
           fracDigits += 1
-          guard fracDigits <= 2 else {
-            return .failure(.init("'\(text)' has more than 2 decimals"))
-          }
+          guard fracDigits <= 2 else { return (0, .tooManyDecimals) }
           cents = cents * 10 + Int64(c - 0x30)
         } else {
           intDigits += 1
           groupDigits += 1
-          guard intDigits <= 15 else { return .failure(.init("'\(text)' is too large")) }
+          guard intDigits <= 15 else { return (0, .tooLarge) }
           euros = euros * 10 + Int64(c - 0x30)
         }
         i += 1
       } else if c == decimal, !sawDecimal {
-        if grouped, groupDigits != 3 { return .failure(badGrouping(text)) }
+        if grouped, groupDigits != 3 { return (0, .badGrouping) }
         sawDecimal = true
         i += 1
-      } else if let t = thousands, !sawDecimal, u.count - i >= t.count,
-        Array(u[i..<(i + t.count)]) == t
+      } else if let t = thousands, !sawDecimal, count - i >= t.count,
+        t.elementsEqual(u[i..<(i + t.count)])
       {
         // Groups: 1–3 digits first, then exactly 3 between separators.
         if intDigits == 0 || (grouped ? groupDigits != 3 : groupDigits > 3) {
-          return .failure(badGrouping(text))
+          return (0, .badGrouping)
         }
         grouped = true
         groupDigits = 0
         i += t.count
       } else {
-        return .failure(.init("'\(text)' is not an amount" + expectation))
+        return (0, .notAnAmount)
       }
     }
-    if grouped, !sawDecimal, groupDigits != 3 { return .failure(badGrouping(text)) }
-    guard intDigits > 0, !sawDecimal || fracDigits > 0 else {
-      return .failure(.init("'\(text)' is not an amount" + expectation))
-    }
+    if grouped, !sawDecimal, groupDigits != 3 { return (0, .badGrouping) }
+    guard intDigits > 0, !sawDecimal || fracDigits > 0 else { return (0, .notAnAmount) }
     if fracDigits == 1 { cents *= 10 }
     let value = euros * 100 + cents
-    return .success(negative ? -value : value)
+    return (negative ? -value : value, nil)
   }
 
   var expectation: String {
@@ -91,6 +112,49 @@ public struct FieldParser: Sendable {
     guard let p = dateFormat.parse(text.utf8), let d = Day(year: p.year, month: p.month, day: p.day)
     else { return .failure(.init("'\(text)' is not a valid date (expected \(dateFormat))")) }
     return .success(d)
+  }
+
+  /// The `yyyymmdd` of a date's bytes in the profile's date format, or nil when they are not
+  /// one; the same dates as ``date(_:)``.
+  @inline(__always)
+  func dateValue(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+    if isoDates {
+      guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D, let y = Self.digits(u, 0, 4),
+        let m = Self.digits(u, 5, 2), let d = Self.digits(u, 8, 2), y >= 1, m >= 1, m <= 12,
+        d >= 1, d <= Day.daysIn(year: y, month: m)
+      else { return nil }
+      return Int64(y * 10000 + m * 100 + d)
+    }
+    guard let p = dateFormat.parse(bytes: u), (1...9999).contains(p.year) else { return nil }
+    return Int64(p.year * 10000 + p.month * 100 + p.day)
+  }
+
+  /// The number written by the `count` ASCII digits at `from`, or nil.
+  @inline(__always)
+  static func digits(_ u: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
+    var v = 0
+    for i in from..<(from + count) {
+      let c = u[i] &- 0x30
+      guard c <= 9 else { return nil }
+      v = v * 10 + Int(c)
+    }
+    return v
+  }
+
+  /// The `yyyymm` of a month's bytes in the profile's month format, or nil when they are not
+  /// one; the same months as ``month(_:)``.
+  @inline(__always)
+  func monthValue(_ u: UnsafeBufferPointer<UInt8>) -> Int64? {
+    if isoMonths {
+      guard u.count == 7, u[4] == 0x2D, let y = Self.digits(u, 0, 4),
+        let m = Self.digits(u, 5, 2), y >= 1, m >= 1, m <= 12
+      else { return nil }
+      return Int64(y * 100 + m)
+    }
+    guard let p = monthFormat.parse(bytes: u), Month(year: p.year, month: p.month) != nil else {
+      return nil
+    }
+    return Int64(p.year * 100 + p.month)
   }
 
   /// A month in the profile's month format.

@@ -8,6 +8,8 @@ public struct RowMapper: Sendable {
   let parser: FieldParser
   let columns: [ExtractColumn]
   let dateOrder: [(Int, Int)]
+  /// The in-place path, when the profile allows it.
+  var fast: FastPlan?
 
   /// A mapper for a file's header plan and profile.
   public init(plan: HeaderPlan, profile: MappingProfile) {
@@ -16,6 +18,7 @@ public struct RowMapper: Sendable {
     self.columns = plan.kind.columns
     let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
     self.dateOrder = plan.kind.dateOrder.map { (position[$0.start]!, position[$0.end]!) }
+    self.fast = FastPlan.make(self, utf8: profile.encoding == .utf8)
   }
 
   /// The outcome of mapping one record.
@@ -65,75 +68,86 @@ public struct RowMapper: Sendable {
         }
       }
       if let table = plan.codes[i], let mapped = table[text] { text = mapped }
-      if text.isEmpty {
-        if let d = column.defaultText {
-          text = d
-        } else {
-          if column.required { errors.append((.missing, "\(column.name): missing required value")) }
-          continue
-        }
-      }
-      let raw = Substring(text)
-      switch column.type {
-      case .text, .reference: values[i] = .text(text)
-      case .date:
-        switch parser.date(raw) {
-        case .success(let d): values[i] = .integer(Int64(d.yyyymmdd))
-        case .failure(let e):
-          // Defaults are canonical text.
-          if column.defaultText == text, let d = Day(iso: text) {
-            values[i] = .integer(Int64(d.yyyymmdd))
-          } else {
-            errors.append((.format, "\(column.name): \(e.reason)"))
-          }
-        }
-      case .month:
-        switch parser.month(raw) {
-        case .success(let m): values[i] = .integer(Int64(m.yyyymm))
-        case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
-        }
-      case .amount:
-        switch text == column.defaultText ? FieldParser.canonicalAmount(raw) : parser.amount(raw) {
-        case .success(let v): values[i] = .integer(v)
-        case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
-        }
-      case .integer:
-        switch parser.integer(raw) {
-        case .success(let v): values[i] = .integer(v)
-        case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
-        }
-      case .decimal:
-        switch text == column.defaultText
-          ? FieldParser.canonicalDecimal(raw) : parser.decimalNumber(raw)
-        {
-        case .success(let v): values[i] = .real(v)
-        case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
-        }
-      case .boolean:
-        switch parser.boolean(raw) {
-        case .success(let v): values[i] = .integer(v ? 1 : 0)
-        case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
-        }
-      case .code(let allowed):
-        if allowed.contains(text) {
-          values[i] = .text(text)
-        } else {
-          errors.append(
-            (
-              .code,
-              "\(column.name): unknown code '\(text)' (expected one of \(allowed.joined(separator: ", ")))"
-            ))
-        }
-      case .openCode(let known):
-        values[i] = .text(text)
-        if !known.contains(text) { warnings.append("\(column.name): unknown code '\(text)' kept") }
-      }
+      typed(text, column: i, &values, &errors, &warnings)
     }
     if errors.isEmpty { applyKindRules(&values, &errors) }
     if let first = errors.first {
       return .rejected(errors.map(\.1).joined(separator: "; "), category: first.0)
     }
     return .row(values, warnings: warnings)
+  }
+
+  /// Reads the text of column `i` (trimmed, its code mapped) as the column's type into
+  /// `values[i]`, or adds why it cannot be read.
+  func typed(
+    _ text: String, column i: Int, _ values: inout [FieldValue],
+    _ errors: inout [(RejectCategory, String)], _ warnings: inout [String]
+  ) {
+    let column = columns[i]
+    var text = text
+    if text.isEmpty {
+      if let d = column.defaultText {
+        text = d
+      } else {
+        if column.required { errors.append((.missing, "\(column.name): missing required value")) }
+        return
+      }
+    }
+    let raw = Substring(text)
+    switch column.type {
+    case .text, .reference: values[i] = .text(text)
+    case .date:
+      switch parser.date(raw) {
+      case .success(let d): values[i] = .integer(Int64(d.yyyymmdd))
+      case .failure(let e):
+        // Defaults are canonical text.
+        if column.defaultText == text, let d = Day(iso: text) {
+          values[i] = .integer(Int64(d.yyyymmdd))
+        } else {
+          errors.append((.format, "\(column.name): \(e.reason)"))
+        }
+      }
+    case .month:
+      switch parser.month(raw) {
+      case .success(let m): values[i] = .integer(Int64(m.yyyymm))
+      case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
+      }
+    case .amount:
+      switch text == column.defaultText ? FieldParser.canonicalAmount(raw) : parser.amount(raw) {
+      case .success(let v): values[i] = .integer(v)
+      case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
+      }
+    case .integer:
+      switch parser.integer(raw) {
+      case .success(let v): values[i] = .integer(v)
+      case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
+      }
+    case .decimal:
+      switch text == column.defaultText
+        ? FieldParser.canonicalDecimal(raw) : parser.decimalNumber(raw)
+      {
+      case .success(let v): values[i] = .real(v)
+      case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
+      }
+    case .boolean:
+      switch parser.boolean(raw) {
+      case .success(let v): values[i] = .integer(v ? 1 : 0)
+      case .failure(let e): errors.append((.format, "\(column.name): \(e.reason)"))
+      }
+    case .code(let allowed):
+      if allowed.contains(text) {
+        values[i] = .text(text)
+      } else {
+        errors.append(
+          (
+            .code,
+            "\(column.name): unknown code '\(text)' (expected one of \(allowed.joined(separator: ", ")))"
+          ))
+      }
+    case .openCode(let known):
+      values[i] = .text(text)
+      if !known.contains(text) { warnings.append("\(column.name): unknown code '\(text)' kept") }
+    }
   }
 
   /// Defaults that depend on other columns, and cross-column rules.

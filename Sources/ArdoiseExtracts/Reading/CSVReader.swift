@@ -167,7 +167,7 @@ public final class CSVReader {
   /// The number of bytes of the source consumed by the records returned so far (byte order
   /// mark, blank lines and line ends included); the size of the source once `next()` has
   /// returned nil.
-  public var bytesRead: Int { core.consumed }
+  public var bytesRead: Int { core.consumed + (core.hasCurrent ? core.currentRecordEnd : 0) }
 
   /// The next record, or nil at the end of the source.
   ///
@@ -176,6 +176,71 @@ public final class CSVReader {
   public func next() throws -> CSVRecord? {
     try core.next()
   }
+
+  /// Reads the next record without decoding its fields: its bytes are then ``fields``, and
+  /// ``record()`` decodes it when needed. Returns false at the end of the source.
+  ///
+  /// The record's bytes are checked for the encoding as by `next()`; the ingest hot path reads
+  /// them in place, without making a `String` per field.
+  ///
+  /// - Throws: `CSVReadError` when the source cannot be read as a whole; the reader must not be
+  ///   used after that.
+  public func advance() throws -> Bool {
+    try core.advance()
+  }
+
+  /// The fields of the record read by the last ``advance()``, as bytes in the reader's buffer:
+  /// valid until the next call to ``advance()`` or ``next()``.
+  ///
+  /// - Precondition: the last ``advance()`` returned true.
+  public var fields: CSVFields { core.currentFields }
+
+  /// The record read by the last ``advance()``, decoded as `next()` would have returned it.
+  ///
+  /// - Precondition: the last ``advance()`` returned true.
+  public func record() -> CSVRecord {
+    core.makeRecord()
+  }
+}
+
+/// The fields of one record as bytes in the encoding of the file, read in place by
+/// ``CSVReader/advance()``: quotes around a field are removed, doubled quotes inside it are not
+/// undone (``isEscaped(_:)`` says when there are some), nothing is trimmed.
+///
+/// The pointers are valid until the reader moves on; the record has been checked for its
+/// encoding.
+public struct CSVFields {
+  let base: UnsafePointer<UInt8>
+  let spans: UnsafePointer<CSVFieldSpan>
+  /// The record's bytes without its line end: the fields, their quotes and delimiters.
+  public let bytes: UnsafeBufferPointer<UInt8>
+  /// The number of fields.
+  public let count: Int
+  /// Whether every byte of the record is ASCII (then it reads the same in every encoding).
+  public let isASCII: Bool
+  /// The physical line (1-based) where the record starts.
+  public let line: Int
+  /// Why the record is syntactically bad, or nil when it is well-formed.
+  public let malformed: String?
+
+  /// The bytes of field `i` (0-based).
+  @inline(__always)
+  public subscript(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+    let span = spans[i]
+    return UnsafeBufferPointer(start: base + span.from, count: span.to &- span.from)
+  }
+
+  /// Whether field `i` holds doubled quotes still to be made single.
+  @inline(__always)
+  public func isEscaped(_ i: Int) -> Bool { spans[i].unescape }
+}
+
+/// A field's place in the record, relative to the record's first byte.
+struct CSVFieldSpan {
+  var from: Int
+  var to: Int
+  /// Whether doubled quotes must be undone.
+  var unescape: Bool
 }
 
 /// The reader's state and work.
@@ -217,13 +282,7 @@ private struct ReaderCore {
     case complete(contentEnd: Int, recordEnd: Int)
   }
 
-  /// A field's place in the record, relative to the record's first byte.
-  struct Span {
-    var from: Int
-    var to: Int
-    /// Whether doubled quotes must be undone.
-    var unescape: Bool
-  }
+  typealias Span = CSVFieldSpan
 
   let delimiter: UInt8
   /// The delimiter decoded, to join the fields of records without quotes.
@@ -266,6 +325,14 @@ private struct ReaderCore {
   var currentLine = 1
   var quoteLine = 1
   var scratch: [UInt8] = []
+  /// Whether a record has been read by `advance()` and not consumed yet.
+  var hasCurrent = false
+  /// The current record's text is `0..<currentContentEnd` from `start`, its line end up to
+  /// `currentRecordEnd`.
+  var currentContentEnd = 0
+  var currentRecordEnd = 0
+  /// Whether the current record is all ASCII.
+  var currentASCII = false
 
   init(
     source: Source, delimiter: UInt8, encoding: TextEncoding, chunkSize: Int, fieldLimit: Int,
@@ -314,12 +381,21 @@ private struct ReaderCore {
   }
 
   mutating func next() throws -> CSVRecord? {
-    if finished { return nil }
+    guard try advance() else { return nil }
+    let record = makeRecord()
+    consumeCurrent()
+    return record
+  }
+
+  /// Scans and checks the next record, which stays in the buffer until the next call.
+  mutating func advance() throws -> Bool {
+    if hasCurrent { consumeCurrent() }
+    if finished { return false }
     if !checkedBOM { try dropBOM() }
     while true {
       if start == end, exhausted {
         finished = true
-        return nil
+        return false
       }
       switch try scan(atEnd: exhausted) {
       case .needMore:
@@ -330,11 +406,27 @@ private struct ReaderCore {
           consume(recordEnd)
           continue
         }
-        let record = try makeRecord(contentEnd: contentEnd)
-        consume(recordEnd)
-        return record
+        try check(contentEnd: contentEnd)
+        currentContentEnd = contentEnd
+        currentRecordEnd = recordEnd
+        hasCurrent = true
+        return true
       }
     }
+  }
+
+  /// Moves past the record read by `advance()`.
+  mutating func consumeCurrent() {
+    hasCurrent = false
+    consume(currentRecordEnd)
+  }
+
+  /// The fields of the current record, in place.
+  var currentFields: CSVFields {
+    CSVFields(
+      base: UnsafePointer(buffer + start), spans: UnsafePointer(spans),
+      bytes: UnsafeBufferPointer(start: buffer + start, count: currentContentEnd),
+      count: spanCount, isASCII: currentASCII, line: recordLine, malformed: malformed)
   }
 
   // MARK: - Scanning
@@ -576,8 +668,8 @@ private struct ReaderCore {
 
   // MARK: - Decoding
 
-  /// The record `0..<contentEnd` from `start`, decoded.
-  mutating func makeRecord(contentEnd: Int) throws -> CSVRecord {
+  /// Checks that the record `0..<contentEnd` from `start` is valid in the encoding.
+  mutating func check(contentEnd: Int) throws {
     let base = UnsafePointer(buffer + start)
     let content = UnsafeBufferPointer(start: base, count: contentEnd)
     // The scan has or-ed together every byte of the record (and maybe a few after it): if no
@@ -588,6 +680,14 @@ private struct ReaderCore {
         line: recordLine + Self.lineBreaks(in: UnsafeBufferPointer(start: base, count: bad)),
         reason: encoding.invalidReason(content, at: bad))
     }
+    currentASCII = ascii
+  }
+
+  /// The current record, decoded.
+  mutating func makeRecord() -> CSVRecord {
+    let base = UnsafePointer(buffer + start)
+    let content = UnsafeBufferPointer(start: base, count: currentContentEnd)
+    let ascii = currentASCII
     let encoding = self.encoding
     let spans = self.spans
     var fields: [String] = []

@@ -19,22 +19,28 @@ struct ControlDatasets {
         let asOf = try Int.fetchOne(
           db, sql: "SELECT max(as_of) FROM balances WHERE as_of <= ?", arguments: [closing])
       else { return [] }
-      return try Row.fetchAll(
+      let balances = try Row.fetchAll(
         db,
         sql: """
-          SELECT COALESCE(u.agency_id, 'inconnu'), b.as_of, b.balance,
-            COALESCE((SELECT SUM(l.amount) FROM ledger l
-                      WHERE l.lease_id = b.lease_id AND l.entry_date <= b.as_of), 0)
+          SELECT COALESCE(u.agency_id, 'inconnu'), b.as_of, b.balance, b.lease_id
           FROM balances b LEFT JOIN leases le ON le.lease_id = b.lease_id
             LEFT JOIN units u ON u.unit_id = le.unit_id
           WHERE b.as_of = ?
           """, arguments: [asOf])
+      // The ledger at that date, for every lease, in one pass over the ledger.
+      let sums = try LedgerBalances.sums(
+        db, at: balances.map { (leaseID: $0[3] as String, asOf: $0[1] as Int) })
+      return zip(balances, sums).map { b, sum in
+        Row([
+          "agency": b[0] as String, "as_of": b[1] as Int, "balance": b[2] as Int64, "ledger": sum,
+        ])
+      }
     }
     guard let first = rows.first else { return .list([]) }
-    let asOf = Day(yyyymmdd: first[1])
+    let asOf = Day(yyyymmdd: first["as_of"])
     var sums: [String: (erp: Cents, ledger: Cents, gaps: Int64)] = [:]
     for r in rows {
-      let (agency, erp, ledger): (String, Cents, Cents) = (r[0], r[2], r[3])
+      let (agency, erp, ledger): (String, Cents, Cents) = (r["agency"], r["balance"], r["ledger"])
       guard p.agency.map({ $0 == agency }) ?? true else { continue }
       var s = sums[agency] ?? (0, 0, 0)
       s.erp += erp

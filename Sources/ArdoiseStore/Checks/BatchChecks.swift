@@ -56,7 +56,7 @@ struct BatchChecks {
         failing: {
           "\($0) row(s) reference an unknown lease, case, household, unit, agency or staff (quarantined; replay them once the reference arrives)"
         }))
-    if let c = try futureEntries() { out.append(c) }
+    if let c = futureEntries() { out.append(c) }
     out.append(try rowCountChange())
     if loader.kind == .ledger || loader.kind == .balances { out.append(try ledgerVersusBalances()) }
     try save(out)
@@ -73,33 +73,20 @@ struct BatchChecks {
       rows: loader.checkRows[name] ?? [])
   }
 
-  func futureEntries() throws -> CheckOutcome? {
-    let (idColumn, dateColumn): (String, String)
-    switch loader.kind {
-    case .ledger: (idColumn, dateColumn) = ("entry_id", "entry_date")
-    case .actions: (idColumn, dateColumn) = ("action_id", "date")
-    default: return nil
-    }
+  /// Rows of the batch dated after the day of the ingest, as the loader stored them.
+  func futureEntries() -> CheckOutcome? {
+    guard loader.futureDate != nil else { return nil }
     let today = loader.options.today
-    let count =
-      try Int.fetchOne(
-        db,
-        sql: "SELECT COUNT(*) FROM \(loader.kind.table) WHERE batch_id = ? AND \(dateColumn) > ?",
-        arguments: [loader.batchId, today.yyyymmdd]) ?? 0
+    let count = loader.future.count
     guard count > 0 else {
       return CheckOutcome(
         name: "future_entries", status: .pass, count: 0,
         message: "no row dated after the day of the ingest (\(today.iso))")
     }
-    let rows = try Row.fetchAll(
-      db,
-      sql:
-        "SELECT \(idColumn) AS id, \(dateColumn) AS d FROM \(loader.kind.table) WHERE batch_id = ? AND \(dateColumn) > ? ORDER BY \(dateColumn), \(idColumn) LIMIT \(CheckOutcome.rowLimit)",
-      arguments: [loader.batchId, today.yyyymmdd]
-    ).map { r in
+    let rows = loader.future.rows.map { r in
       CheckRow(
-        line: nil, key: r["id"],
-        detail: "dated \(Day(yyyymmdd: r["d"])?.iso ?? "?"), after the day of the ingest")
+        line: nil, key: r.id,
+        detail: "dated \(Day(yyyymmdd: Int(r.date))?.iso ?? "?"), after the day of the ingest")
     }
     return CheckOutcome(
       name: "future_entries", status: .warn, count: count,
@@ -133,31 +120,37 @@ struct BatchChecks {
   }
 
   /// The ledger against the ERP's own balances: Σ entries dated ≤ as_of per lease.
+  ///
+  /// One pass over the ledger in storage order (no index needed): each entry is added to the
+  /// first balance of its lease dated on or after it, and each lease's balances are then
+  /// summed in date order.
   func ledgerVersusBalances() throws -> CheckOutcome {
-    let scope = loader.kind == .balances ? "WHERE b.batch_id = \(loader.batchId)" : ""
-    let sql = """
-      SELECT b.lease_id, b.as_of, b.balance,
-        COALESCE((SELECT SUM(l.amount) FROM ledger l
-                  WHERE l.lease_id = b.lease_id AND l.entry_date <= b.as_of), 0) AS ledger
-      FROM balances b \(scope)
-      """
-    var compared = 0
+    var leaseIDs: [String] = []
+    var asOf: [Int] = []
+    var erp: [Int64] = []
+    let scope = loader.kind == .balances ? "WHERE batch_id = \(loader.batchId)" : ""
+    let cursor = try Row.fetchCursor(
+      db, sql: "SELECT lease_id, as_of, balance FROM balances \(scope) ORDER BY lease_id, as_of")
+    while let r = try cursor.next() {
+      leaseIDs.append(r[0])
+      asOf.append(r[1])
+      erp.append(r[2])
+    }
+    let compared = erp.count
     var count = 0
     var rows: [CheckRow] = []
-    let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM (\(sql)) ORDER BY lease_id, as_of")
-    while let r = try cursor.next() {
-      compared += 1
-      let erp: Int64 = r["balance"]
-      let ours: Int64 = r["ledger"]
-      if erp != ours {
+    if compared > 0 {
+      let ledger = try LedgerBalances.sums(
+        db, at: zip(leaseIDs, asOf).map { (leaseID: $0, asOf: $1) })
+      for b in 0..<compared where ledger[b] != erp[b] {
         count += 1
         if rows.count < CheckOutcome.rowLimit {
-          let day = Day(yyyymmdd: r["as_of"])?.iso ?? "?"
+          let day = Day(yyyymmdd: asOf[b])?.iso ?? "?"
           rows.append(
             CheckRow(
-              line: nil, key: "\(r["lease_id"] as String)@\(day)",
+              line: nil, key: "\(leaseIDs[b])@\(day)",
               detail:
-                "ERP balance \(erp.decimalEuros), ledger \(ours.decimalEuros), difference \((ours - erp).decimalEuros)"
+                "ERP balance \(erp[b].decimalEuros), ledger \(ledger[b].decimalEuros), difference \((ledger[b] - erp[b]).decimalEuros)"
             ))
         }
       }

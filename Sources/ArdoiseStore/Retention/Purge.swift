@@ -47,13 +47,17 @@ public struct Purge {
       let ids = try String.fetchAll(
         db,
         sql: """
-          WITH lease_state AS (
+          WITH ledger_state AS (
+            SELECT lease_id, SUM(amount) AS balance, MAX(entry_date) AS last_entry
+            FROM ledger GROUP BY lease_id
+          ),
+          lease_state AS (
             SELECT l.household_id,
                    l.end_date,
-                   COALESCE((SELECT SUM(amount) FROM ledger g WHERE g.lease_id = l.lease_id), 0) AS balance,
-                   COALESCE((SELECT MAX(entry_date) FROM ledger g WHERE g.lease_id = l.lease_id), 0) AS last_entry,
+                   COALESCE(g.balance, 0) AS balance,
+                   COALESCE(g.last_entry, 0) AS last_entry,
                    (SELECT COUNT(*) FROM cases c WHERE c.lease_id = l.lease_id AND c.closed_on IS NULL) AS open_cases
-            FROM leases l
+            FROM leases l LEFT JOIN ledger_state g ON g.lease_id = l.lease_id
           )
           SELECT h.household_id FROM households h
           WHERE h.holder_name IS NOT NULL OR h.composition IS NOT NULL OR h.resources IS NOT NULL
