@@ -4,11 +4,8 @@ import ArdoiseStore
 import ArgumentParser
 import Foundation
 
-/// `ardoise ingest FILE|DIR…`: stores extracts, one batch per file.
-struct IngestCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "ingest", abstract: "Ingest extract files or folders; prints the batch report.")
-
+/// The arguments `ingest` and `check` share.
+struct BatchOptions: ParsableArguments {
   @Argument(help: "CSV files or folders of CSV files.")
   var paths: [String]
 
@@ -22,12 +19,16 @@ struct IngestCommand: ParsableCommand {
   var json = false
 
   @OptionGroup var organisation: OrganisationOptions
+}
 
-  func run() throws {
-    try BatchCommand.run(
-      paths: paths, kind: kind, profile: profile, json: json, organisation: organisation,
-      dryRun: false)
-  }
+/// `ardoise ingest FILE|DIR…`: stores extracts, one batch per file.
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest", abstract: "Ingest extract files or folders; prints the batch report.")
+
+  @OptionGroup var options: BatchOptions
+
+  func run() throws { try BatchCommand.run(options, dryRun: false) }
 }
 
 /// `ardoise check FILE…`: validates extracts, stores nothing.
@@ -35,33 +36,17 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check", abstract: "Validate extract files without storing anything.")
 
-  @Argument(help: "CSV files or folders of CSV files.")
-  var paths: [String]
+  @OptionGroup var options: BatchOptions
 
-  @Option(help: "The kind of every file.")
-  var kind: String?
-
-  @Option(help: "The mapping profile (YAML) of every file.")
-  var profile: String?
-
-  @Flag(help: "Print the reports as JSON, one object per line.")
-  var json = false
-
-  @OptionGroup var organisation: OrganisationOptions
-
-  func run() throws {
-    try BatchCommand.run(
-      paths: paths, kind: kind, profile: profile, json: json, organisation: organisation,
-      dryRun: true)
-  }
+  func run() throws { try BatchCommand.run(options, dryRun: true) }
 }
 
 /// What `ingest` and `check` share.
 enum BatchCommand {
-  static func run(
-    paths: [String], kind: String?, profile: String?, json: Bool,
-    organisation: OrganisationOptions, dryRun: Bool
-  ) throws {
+  static func run(_ o: BatchOptions, dryRun: Bool) throws {
+    let (paths, kind, profile, json, organisation) = (
+      o.paths, o.kind, o.profile, o.json, o.organisation
+    )
     var k: ExtractKind?
     if let kind {
       guard let parsed = ExtractKind(rawValue: kind) else {

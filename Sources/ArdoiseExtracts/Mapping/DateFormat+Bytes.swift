@@ -1,7 +1,7 @@
 import ArdoiseCore
 
 extension DateFormat {
-  /// Parses bytes into (year, month, day) exactly as ``parse(_:)`` parses text: day is 1 when
+  /// Parses bytes into (year, month, day) (``parse(_:)`` reads text through it): day is 1 when
   /// the pattern has none; nil when the bytes do not follow the pattern or do not name a real
   /// date.
   ///

@@ -63,42 +63,6 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
   /// Parses text into (year, month, day); day is 1 when the pattern has none. Returns nil when
   /// the text does not follow the pattern or does not name a real date.
   public func parse(_ text: Substring.UTF8View) -> (year: Int, month: Int, day: Int)? {
-    var y = -1
-    var m = -1
-    var d = 1
-    var i = text.startIndex
-    func digits(_ min: Int, _ max: Int) -> Int? {
-      var v = 0
-      var n = 0
-      while n < max, i < text.endIndex, text[i] >= 0x30, text[i] <= 0x39 {
-        v = v * 10 + Int(text[i] - 0x30)
-        n += 1
-        i = text.index(after: i)
-      }
-      return n >= min ? v : nil
-    }
-    for t in tokens {
-      switch t {
-      case .day(let fixed):
-        guard let v = digits(fixed ? 2 : 1, 2) else { return nil }
-        d = v
-      case .month(let fixed):
-        guard let v = digits(fixed ? 2 : 1, 2) else { return nil }
-        m = v
-      case .year4:
-        guard let v = digits(4, 4) else { return nil }
-        y = v
-      case .year2:
-        guard let v = digits(2, 2) else { return nil }
-        y = v < 70 ? 2000 + v : 1900 + v
-      case .literal(let c):
-        guard i < text.endIndex, text[i] == c else { return nil }
-        i = text.index(after: i)
-      }
-    }
-    guard i == text.endIndex, (1...12).contains(m), y >= 1,
-      d >= 1, d <= Day.daysIn(year: y, month: m)
-    else { return nil }
-    return (y, m, d)
+    Array(text).withUnsafeBufferPointer { parse(bytes: $0) }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -30,6 +32,7 @@ enum AtomicFile {
   static func write(to path: String, produce: (String, Int32) throws -> Void) throws {
     let folder = Self.folder(of: path)
     let name = String(path.split(separator: "/").last ?? "")
+    removeLeftovers(of: name, in: folder)
     var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     let temporary = String(
@@ -53,6 +56,17 @@ enum AtomicFile {
     guard rename(temporary, path) == 0 else { throw failure(path, "rename into place") }
     done = true
     syncFolder(folder)
+  }
+
+  /// Removes the temporary files of `name` that a killed writer left in `folder`
+  /// (`.<name>.tmp-XXXXXX`): the destination itself was never touched by them. Writers of the
+  /// same file run one at a time (the store's run lock), so none of them is still in use.
+  static func removeLeftovers(of name: String, in folder: String) {
+    let prefix = ".\(name).tmp-"
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for entry in entries where entry.hasPrefix(prefix) && entry.count == prefix.count + 6 {
+      unlink(folder + "/" + entry)
+    }
   }
 
   /// Creates `path` and its missing parents with mode 0700; the last folder is set to 0700
