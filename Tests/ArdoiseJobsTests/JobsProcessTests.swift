@@ -18,9 +18,9 @@ final class JobsProcessTests: XCTestCase {
   private var folder: String!
   private var config: String { folder + "/ardoise.yaml" }
   private var database: String { folder + "/store/org.sqlite" }
-  /// Rows of the generated extract: enough for its ingest to take a good second in a debug build
-  /// (about 20 µs a row since the ingest hot path of the perf branch).
-  private let rows = 60_000
+  /// Rows of the generated extract: enough for its ingest to hold the lock well beyond the
+  /// waits below (about 5 µs a row in a debug build, 0.8 s in all).
+  private let rows = 150_000
 
   override func setUpWithError() throws {
     folder =
@@ -80,9 +80,9 @@ final class JobsProcessTests: XCTestCase {
     XCTAssertEqual(try ardoise("jobs", "list").status, 0)  // creates the store
     try writeExtract("agencies_a.csv", prefix: "A")
 
-    // Two runs started at once, each willing to wait 0.3 s.
-    let first = try start("jobs", "run", "import", "--period", "2026-10", "--lock-wait", "0.3")
-    let second = try start("jobs", "run", "import", "--period", "2026-10", "--lock-wait", "0.3")
+    // Two runs started at once, each willing to wait 0.1 s.
+    let first = try start("jobs", "run", "import", "--period", "2026-10", "--lock-wait", "0.1")
+    let second = try start("jobs", "run", "import", "--period", "2026-10", "--lock-wait", "0.1")
     let results = [first.wait(), second.wait()]
     let pids = [first.pid, second.pid]
     XCTAssertEqual(results.map(\.status).sorted(), [0, 1], "\(results)")
@@ -93,7 +93,7 @@ final class JobsProcessTests: XCTestCase {
         "the store is locked: \(database).lock is held by PID \(pids[winner]) on "),
       loser.err)
     XCTAssertTrue(loser.err.contains("gave up after waiting"), loser.err)
-    XCTAssertTrue(loser.out.contains("waiting up to 0.3 s"), loser.out)
+    XCTAssertTrue(loser.out.contains("waiting up to 0.1 s"), loser.out)
     XCTAssertEqual(try integrity(), "ok")
     let history = try RunHistory(store: store()).runs()
     XCTAssertEqual(history.map(\.status), [.succeeded])  // the loser recorded nothing
