@@ -6,7 +6,8 @@ import GRDB
 /// Computes, checks and stores the indicators of a period.
 ///
 /// Everything is computed as of the period's closing date from one read transaction; a month's
-/// recovery, ageing, CAF and caseload families share one pass over the ledger. The checks
+/// recovery, ageing, CAF and caseload families share one reading of the ledger, and several
+/// months computed together (the 13 months of a trend) share one as well. The checks
 /// (bridge, ageing reconciliation) run on the values before anything is stored: a broken check
 /// throws an ``IndicatorCheckFailure`` and the store is left as it was. Storing replaces the
 /// period's previous values and record in one transaction.
@@ -49,10 +50,33 @@ public struct IndicatorEngine: Sendable {
     let (evaluation, lastBatch) = try consistentRead(period) { db, helper in
       (try evaluate(period, db, helper, worklists: false), try IndicatorRepository.lastBatchId(db))
     }
+    return try store(evaluation, lastBatch: lastBatch, programVersion, computedAt)
+  }
+
+  /// Computes and checks `months` from one reading of the ledger, then replaces the stored
+  /// values and record of each, one transaction a month. Nothing is stored when a check of
+  /// any of them breaks.
+  public func computeAndStore(
+    months: [Month], programVersion: String, computedAt: Date = Date()
+  ) throws -> [ComputeReport] {
+    guard let latest = months.max() else { return [] }
+    let (evaluations, lastBatch) = try consistentRead(Period(month: latest)) { db, helper in
+      let reading = try LedgerReading(db, closing: Int32(latest.lastDay.yyyymmdd), helper: helper)
+      let evaluations = try months.map { month in
+        try evaluate(Period(month: month), db, nil, reading: reading, worklists: false)
+      }
+      return (evaluations, try IndicatorRepository.lastBatchId(db))
+    }
+    return try evaluations.map { try store($0, lastBatch: lastBatch, programVersion, computedAt) }
+  }
+
+  private func store(
+    _ evaluation: Evaluation, lastBatch: Int64?, _ programVersion: String, _ computedAt: Date
+  ) throws -> ComputeReport {
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
     let record = PeriodRecord(
-      period: period, computedAt: formatter.string(from: computedAt),
+      period: evaluation.period, computedAt: formatter.string(from: computedAt),
       definitionsHash: catalogue.definitionsHash, catalogueVersion: catalogue.version,
       programVersion: programVersion, lastBatchId: lastBatch, valueCount: evaluation.values.count)
     try store.write { db in
@@ -68,21 +92,35 @@ public struct IndicatorEngine: Sendable {
 
   /// The stored period, computed and stored first when it never was.
   public func storedOrComputed(period: Period, programVersion: String) throws -> StoredPeriod {
-    if let s = try stored(period: period) { return s }
-    _ = try computeAndStore(period: period, programVersion: programVersion)
-    guard let s = try stored(period: period) else {
-      throw IndicatorError("the values of \(period) were stored but cannot be read back")
+    try storedOrComputed(periods: [period], programVersion: programVersion)[0]
+  }
+
+  /// The stored periods, in the order given; the months never computed are computed and
+  /// stored first from one reading of the ledger, other periods one at a time.
+  public func storedOrComputed(periods: [Period], programVersion: String) throws -> [StoredPeriod] {
+    var found = try periods.map { try stored(period: $0) }
+    let missing = periods.indices.filter { found[$0] == nil }
+    let months = Set(missing.filter { periods[$0].length == .month }.map { periods[$0].firstMonth })
+    _ = try computeAndStore(months: months.sorted(), programVersion: programVersion)
+    for i in missing where periods[i].length != .month {
+      _ = try computeAndStore(period: periods[i], programVersion: programVersion)
     }
-    return s
+    for i in missing {
+      found[i] = try stored(period: periods[i])
+      if found[i] == nil {
+        throw IndicatorError("the values of \(periods[i]) were stored but cannot be read back")
+      }
+    }
+    return found.map { $0! }
   }
 
   /// The worklists of a month (CAF signals overdue, ageing per debtor lease, broken plans,
   /// cases without action).
   public func worklists(period: Period) throws -> MonthWorklists {
-    try store.read { db in
-      try MonthWorklists(
-        ComputeContext(period: period, parameters: parameters, db: db).snapshot(), db,
-        tolerance: parameters.planTolerance)
+    try consistentRead(period) { db, helper in
+      let context = ComputeContext(period: period, parameters: parameters, db: db)
+      context.helper = helper
+      return try MonthWorklists(context.snapshot(), db, tolerance: parameters.planTolerance)
     }
   }
 
@@ -92,17 +130,17 @@ public struct IndicatorEngine: Sendable {
   /// pass.
   private func consistentRead<T: Sendable>(
     _ period: Period,
-    _ body: @escaping @Sendable (Database, PendingResult<LedgerScan>?) throws -> T
+    _ body: @escaping @Sendable (Database, PendingResult<LedgerColumns>?) throws -> T
   ) throws -> T {
     guard period.length == .month, let pool = store.writer as? DatabasePool else {
       return try store.read { db in try body(db, nil) }
     }
-    let month = period.firstMonth
-    let helper = PendingResult<LedgerScan>()
+    let closing = Int32(period.end.yyyymmdd)
+    let helper = PendingResult<LedgerColumns>()
     let main = PendingResult<T>()
     pool.writeWithoutTransaction { _ in
       pool.spawnConcurrentRead { connection in
-        helper.set(Result { try LedgerScan.upperHalf(connection.get(), month: month) })
+        helper.set(Result { try LedgerColumns.upperHalf(connection.get(), closing: closing) })
       }
       pool.spawnConcurrentRead { connection in
         main.set(Result { try body(connection.get(), helper) })
@@ -112,7 +150,8 @@ public struct IndicatorEngine: Sendable {
   }
 
   private func evaluate(
-    _ period: Period, _ db: Database, _ helper: PendingResult<LedgerScan>?, worklists: Bool
+    _ period: Period, _ db: Database, _ helper: PendingResult<LedgerColumns>?,
+    reading: LedgerReading? = nil, worklists: Bool
   ) throws -> Evaluation {
     let families = catalogue.families.filter { $0.computes(for: period.length) }
     guard !families.isEmpty else {
@@ -120,6 +159,7 @@ public struct IndicatorEngine: Sendable {
     }
     let context = ComputeContext(period: period, parameters: parameters, db: db)
     context.helper = helper
+    context.reading = reading
     var values: [IndicatorValue] = []
     for f in families { values += try f.compute(context) }
     values.sort(by: IndicatorValue.outputOrder)

@@ -1,4 +1,5 @@
-/// The per-lease work after the ledger pass, for the leases started at D with a balance > 0:
+/// The per-lease work after the ledger pass, for the leases started at D with a balance > 0
+/// (their entries dated on or before D, read from the ledger's columns):
 /// the ageing of their unpaid parts (``Imputation``) and, for present leases, the constitution
 /// date of their CAF arrears (``ArrearsEpisode``).
 struct DebtorPass {
@@ -9,9 +10,10 @@ struct DebtorPass {
   /// Constitution date (yyyymmdd) of the CAF arrears by lease, 0 when not constituted.
   var constitution: [Int32]
 
-  /// Runs the per-lease work over the entries kept by the ledger pass.
+  /// Runs the per-lease work over the entries of `columns` dated on or before `closing`.
   init(
-    scan: LedgerScan, leases: LeaseBook, status: [LeaseStatus], limits: AgeingBucket.Limits
+    scan: LedgerScan, columns: LedgerColumns, closing: Int32, leases: LeaseBook,
+    status: [LeaseStatus], limits: AgeingBucket.Limits
   ) {
     let n = leases.count
     let buckets = AgeingBucket.allCases.count
@@ -19,8 +21,8 @@ struct DebtorPass {
     oldestDue = [Int32](repeating: 0, count: n)
     constitution = [Int32](repeating: 0, count: n)
     let debtor = (0..<n).map { status[$0] != .notStarted && scan.balance[$0] > 0 }
-    let (offsets, order) = scan.retained.grouped(leaseCount: n, keep: debtor)
-    let retained = scan.retained
+    let (offsets, order) = columns.grouped(keep: debtor, closing: closing)
+    let retained = columns
     var debits: [Imputation.Debit] = []
     var entries: [ArrearsEpisode.Entry] = []
     for l in 0..<n where debtor[l] {

@@ -22,7 +22,7 @@ struct LedgerTotals: Sendable {
 
   /// Adds one entry: to the opening balance, or to the bridge when dated in M.
   mutating func add(
-    _ amount: Int64, inMonth: Bool, type: LedgerType?, rawType: UnsafeBufferPointer<UInt8>
+    _ amount: Int64, inMonth: Bool, type: LedgerType?, code: @autoclosure () -> String
   ) {
     closing += amount
     guard inMonth else {
@@ -33,27 +33,9 @@ struct LedgerTotals: Sendable {
       bridgeAmount[type.rawValue] += amount
       bridgeCount[type.rawValue] += 1
     } else {
-      let code = String(decoding: rawType, as: UTF8.self)
+      let code = code()
       let old = other[code] ?? (0, 0)
       other[code] = (old.amount + amount, old.count + 1)
-    }
-  }
-
-  /// Adds the totals of a scan of another part of the same ledger.
-  mutating func merge(_ other: LedgerTotals) {
-    opening += other.opening
-    closing += other.closing
-    for i in bridgeAmount.indices {
-      bridgeAmount[i] += other.bridgeAmount[i]
-      bridgeCount[i] += other.bridgeCount[i]
-    }
-    for (code, v) in other.other {
-      let old = self.other[code] ?? (0, 0)
-      self.other[code] = (old.amount + v.amount, old.count + v.count)
-    }
-    for (lease, m) in other.unknownLeases {
-      let old = unknownLeases[lease] ?? (0, 0)
-      unknownLeases[lease] = (old.opening + m.opening, old.movement + m.movement)
     }
   }
 

@@ -30,29 +30,27 @@ final class MonthSnapshot {
   /// The ageing bucket limits at D.
   let limits: AgeingBucket.Limits
 
-  /// Reads the store as of the last day of `month`; with a `helper` scanning the upper half of
-  /// the ledger on another connection, the lower half only, then merges.
-  init(_ db: Database, month: Month, helper: PendingResult<LedgerScan>? = nil) throws {
+  /// Reads the store as of the last day of `month`, the leases and the ledger from `reading`
+  /// (read on or after that day, in the same read transaction as `db`).
+  init(_ db: Database, month: Month, reading: LedgerReading) throws {
     let window = MonthWindow(month: month)
     self.window = window
-    let leases = try LeaseBook.load(db)
+    let leases = reading.leases
     self.leases = leases
     let status = (0..<leases.count).map { leases.status($0, at: window.closing) }
     self.status = status
     statusYearAgo = (0..<leases.count).map { leases.status($0, at: window.yearAgo) }
-    var ledger = try LedgerScan(
-      db, window: window, leases: leases, started: status.map { $0 != .notStarted },
-      part: helper == nil ? .all : .lower)
-    if let helper {
-      let upper = try helper.wait()
-      guard upper.balance.count == leases.count else {
-        throw IndicatorError("the two halves of the ledger scan read different leases")
-      }
-      ledger.merge(upper)
+    guard reading.columns.closing >= window.closing else {
+      throw IndicatorError(
+        "the ledger was read up to \(reading.columns.closing), not \(window.closing)")
     }
+    let ledger = LedgerScan(
+      reading.columns, window: window, leases: leases, started: status.map { $0 != .notStarted })
     self.ledger = ledger
     limits = AgeingBucket.Limits(closing: window.closingDay)
-    debtors = DebtorPass(scan: ledger, leases: leases, status: status, limits: limits)
+    debtors = DebtorPass(
+      scan: ledger, columns: reading.columns, closing: window.closing, leases: leases,
+      status: status, limits: limits)
     let cases = try CaseBook.load(db, leases: leases, closing: window.closing)
     self.cases = cases
     chosenCase = cases.chosenOpenCase(leaseCount: leases.count, at: window.closing)
@@ -60,6 +58,12 @@ final class MonthSnapshot {
     plans = try PlanBook.load(db, cases: cases, closing: window.closing)
     actions = try ActionBook.load(
       db, cases: cases, leases: leases, first: window.monthStart, closing: window.closing)
+  }
+
+  /// Reads the store, the leases and the ledger as of the last day of `month`.
+  convenience init(_ db: Database, month: Month) throws {
+    let reading = try LedgerReading(db, closing: Int32(month.lastDay.yyyymmdd))
+    try self.init(db, month: month, reading: reading)
   }
 
   /// The value of the `phase` dimension of lease `l`: the phase at D of its chosen open case,

@@ -54,10 +54,8 @@ struct IndicatorDatasets {
   /// `headline`: each figure of M with M−1 and M−12.
   func headline(_ p: ReportParameters) throws -> DataValue {
     let month = p.period.firstMonth
-    let (now, before, yearAgo) = (
-      try facts.figures(month), try facts.figures(month.adding(-1)),
-      try facts.figures(month.adding(-12))
-    )
+    let f = try facts.figures(months: [month, month.adding(-1), month.adding(-12)])
+    let (now, before, yearAgo) = (f[0], f[1], f[2])
     return .list(
       Self.headlineFigures.map { h in
         HeadlineFigure(
@@ -88,9 +86,8 @@ struct IndicatorDatasets {
   /// same value in M−1 and M−12.
   func indicatorValues(_ p: ReportParameters) throws -> DataValue {
     let month = p.period.firstMonth
-    let now = try facts.figures(month)
-    let before = try facts.figures(month.adding(-1))
-    let yearAgo = try facts.figures(month.adding(-12))
+    let f = try facts.figures(months: [month, month.adding(-1), month.adding(-12)])
+    let (now, before, yearAgo) = (f[0], f[1], f[2])
     let values = now.values.filter { v in p.agency.map { v.dimensions["agency"] == $0 } ?? true }
     return .list(
       values.map { v in

@@ -27,13 +27,20 @@ final class ReportFacts {
   var store: Store { engine.store }
 
   /// The figures of `month`, computed and stored first when the month never was.
-  func figures(_ month: Month) throws -> PeriodFigures {
-    if let cached = figuresCache[month] { return cached }
-    let stored = try engine.storedOrComputed(
-      period: Period(month: month), programVersion: programVersion)
-    let figures = PeriodFigures(stored, catalogue: engine.catalogue)
-    figuresCache[month] = figures
-    return figures
+  func figures(_ month: Month) throws -> PeriodFigures { try figures(months: [month])[0] }
+
+  /// The figures of `months`, in the order given; the months never computed are computed and
+  /// stored first, together from one reading of the ledger.
+  func figures(months: [Month]) throws -> [PeriodFigures] {
+    let missing = Array(Set(months.filter { figuresCache[$0] == nil })).sorted()
+    if !missing.isEmpty {
+      let stored = try engine.storedOrComputed(
+        periods: missing.map { Period(month: $0) }, programVersion: programVersion)
+      for (month, s) in zip(missing, stored) {
+        figuresCache[month] = PeriodFigures(s, catalogue: engine.catalogue)
+      }
+    }
+    return months.map { figuresCache[$0]! }
   }
 
   /// The figures of `month` when it was computed, nil otherwise (nothing is computed).
@@ -46,7 +53,7 @@ final class ReportFacts {
 
   /// The figures of the 13 months M−12 to M, oldest first.
   func trend(_ month: Month) throws -> [PeriodFigures] {
-    try (-12...0).map { try figures(month.adding($0)) }
+    try figures(months: (-12...0).map { month.adding($0) })
   }
 
   /// The stored record of `period`, nil when it was never computed (nothing is computed).
