@@ -121,6 +121,9 @@ skip() { # size stage
 # Sums the `read` counts of `ingest --json` output.
 read_rows() { grep -o '"read":[0-9]*' "$1" | awk -F: '{ s += $2 } END { print s + 0 }'; }
 
+# shellcheck source=Benchmarks/monthly.sh
+. "$ROOT/Benchmarks/monthly.sh"
+
 # --- One organisation ----------------------------------------------------------------------
 
 bench_size() {
@@ -216,12 +219,15 @@ jobs:
       - compute
       - report: [$(echo "$REPORTS" | sed 's/ /, /g')]
 EOF
-    measure "$n" "job cloture-mensuelle" entries "$entries" "$job/job.log" -- \
+    measure "$n" "job (new store)" entries "$entries" "$job/job.log" -- \
       "$BIN" jobs run cloture-mensuelle --period "$PERIOD" --config "$job/ardoise.yaml"
   else
-    skip "$n" "job cloture-mensuelle"
+    skip "$n" "job (new store)"
   fi
   # <<< hook: job
+
+  bench_month_drop "$n"
+  bench_debtors "$n"
 }
 
 # --- Run -----------------------------------------------------------------------------------
@@ -287,6 +293,28 @@ for n in $SIZES; do
   prev=$n
 done
 
+# The targets of quality.md at 100,000 leases (when measured).
+TARGET_LINES=()
+target() { # stage seconds-limit MiB-limit(or -) label
+  local t m verdict
+  t=$(field 100000 "$1" 5); m=$(field 100000 "$1" 6)
+  [ -n "$t" ] || return 0
+  verdict=$(awk -v t="$t" -v m="$m" -v tl="$2" -v ml="$3" \
+    'BEGIN { print (t < tl && (ml == "-" || m < ml)) ? "met" : "not met" }')
+  TARGET_LINES+=("$4|$t s, $m MiB|$verdict")
+}
+target "compute $PERIOD" 5 - "compute of one month (100,000 leases, 36 months): < 5 s"
+target "balance-agee xlsx, debtors" 3 - "balance-agee XLSX, 100,000 debtor rows: < 3 s"
+target "job (month's drop)" 15 1024 "monthly job end to end: < 15 s, < 1 GiB"
+if [ ${#TARGET_LINES[@]} -gt 0 ]; then
+  say ""
+  say "Targets at 100,000 leases (quality.md):"
+  for line in "${TARGET_LINES[@]}"; do
+    IFS='|' read -r l f v <<<"$line"
+    say "  $(printf '%-66s %-18s %s' "$l" "$f" "$v")"
+  done
+fi
+
 # --- results.md ----------------------------------------------------------------------------
 
 if [ -n "$RESULTS" ]; then
@@ -324,6 +352,17 @@ if [ -n "$RESULTS" ]; then
       echo "| $s | $r | $a | $b | $q |"
     done
     echo
+    if [ ${#TARGET_LINES[@]} -gt 0 ]; then
+      echo "## Targets at 100,000 leases (quality.md)"
+      echo
+      echo "| target | measured | |"
+      echo "|---|---:|---|"
+      for line in "${TARGET_LINES[@]}"; do
+        IFS='|' read -r l f v <<<"$line"
+        echo "| $l | $f | $v |"
+      done
+      echo
+    fi
     echo "## Scaling"
     echo
     echo "| stage | sizes | time ratio | rows ratio |"
