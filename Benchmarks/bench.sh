@@ -121,6 +121,28 @@ skip() { # size stage
 # Sums the `read` counts of `ingest --json` output.
 read_rows() { grep -o '"read":[0-9]*' "$1" | awk -F: '{ s += $2 } END { print s + 0 }'; }
 
+# job_config SIZE WHAT DATABASE INBOX: an ardoise.yaml with the monthly job (ingest of the
+# inbox, compute, the four reports), on stdout.
+job_config() {
+  cat <<EOF
+# Written by Benchmarks/bench.sh: $2.
+organisation:
+  name: "bench $1"
+  kind: bailleur
+database: $3
+inbox: $4
+reports: Reports
+jobs:
+  - name: cloture-mensuelle
+    schedule: "0 6 5 * *"
+    period: previous_month
+    steps:
+      - ingest: inbox
+      - compute
+      - report: [$(echo "$REPORTS" | sed 's/ /, /g')]
+EOF
+}
+
 # shellcheck source=Benchmarks/monthly.sh
 . "$ROOT/Benchmarks/monthly.sh"
 
@@ -202,23 +224,8 @@ EOF
     local job=$DIR/job-$n
     rm -rf "$job"
     mkdir -p "$job"
-    cat >"$job/ardoise.yaml" <<EOF
-# Written by Benchmarks/bench.sh: the monthly job on a new store.
-organisation:
-  name: "bench $n"
-  kind: bailleur
-database: store/ardoise.sqlite
-inbox: ../org-$n
-reports: Reports
-jobs:
-  - name: cloture-mensuelle
-    schedule: "0 6 5 * *"
-    period: previous_month
-    steps:
-      - ingest: inbox
-      - compute
-      - report: [$(echo "$REPORTS" | sed 's/ /, /g')]
-EOF
+    job_config "$n" "the monthly job on a new store" store/ardoise.sqlite "../org-$n" \
+      >"$job/ardoise.yaml"
     measure "$n" "job (new store)" entries "$entries" "$job/job.log" -- \
       "$BIN" jobs run cloture-mensuelle --period "$PERIOD" --config "$job/ardoise.yaml"
   else

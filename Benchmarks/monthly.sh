@@ -39,23 +39,8 @@ bench_month_drop() {
         if (c == 0) { print $0 (open ? "" : "\r") > d; print > h } else print > target
       }' "$f"
   done
-  cat >"$base/ardoise.yaml" <<EOF
-# Written by Benchmarks/bench.sh: the monthly job on a store holding the months before.
-organisation:
-  name: "bench $n"
-  kind: bailleur
-database: store.sqlite
-inbox: drop
-reports: Reports
-jobs:
-  - name: cloture-mensuelle
-    schedule: "0 6 5 * *"
-    period: previous_month
-    steps:
-      - ingest: inbox
-      - compute
-      - report: [$(echo "$REPORTS" | sed 's/ /, /g')]
-EOF
+  job_config "$n" "the monthly job on a store holding the months before" store.sqlite drop \
+    >"$base/ardoise.yaml"
   {
     "$BIN" ingest --config "$base/ardoise.yaml" "$base/history" &&
       for i in 12 11 10 9 8 7 6 5 4 3 2 1; do

@@ -9,13 +9,19 @@ import XCTest
 /// state; the figures must be those of the single scan of an in-memory store.
 final class FileStoreTests: XCTestCase {
   private static let october = Period(month: Month(year: 2026, month: 10)!)
+  private var folder: String!
+
+  override func setUpWithError() throws {
+    folder =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("ardoise-indicators-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
 
   func testSplitScanGivesTheSameFigures() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ardoise-indicators-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try RecoveryScenario.build(
-      store: Store(path: folder.appendingPathComponent("store.sqlite").path))
+    let file = try RecoveryScenario.build(store: Store(path: folder + "/store.sqlite"))
     let memory = try RecoveryScenario.build()
     let onFile = try file.engine().evaluate(period: Self.october, worklists: true)
     let inMemory = try memory.engine().evaluate(period: Self.october, worklists: true)
@@ -31,11 +37,7 @@ final class FileStoreTests: XCTestCase {
   /// months computed one at a time, each from its own reading, on an in-memory store; late
   /// entries of an unknown lease and of a type outside the list land in the upper half.
   func testMonthsComputedTogetherEqualMonthsComputedOneByOne() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ardoise-indicators-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try RecoveryScenario.build(
-      store: Store(path: folder.appendingPathComponent("store.sqlite").path))
+    let file = try RecoveryScenario.build(store: Store(path: folder + "/store.sqlite"))
     let memory = try RecoveryScenario.build()
     for b in [file, memory] {
       try b.batch(2)
